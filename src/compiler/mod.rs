@@ -1,0 +1,350 @@
+//! The compiler: AST -> bytecode, one `Code` object per function, class body, lambda,
+//! comprehension and module.
+//!
+//! Scope analysis (`symtable`) runs first, so every name load/store is emitted in its final
+//! form: fast local slot, closure cell, module global slot, or class namespace name.
+//! Control flow through `finally`/`with`/handlers is compiled the way CPython does it: the
+//! cleanup code is emitted inline on every exit path (`unwind_fblocks`).
+
+mod expr;
+mod stmt;
+pub mod symtable;
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use crate::ast::{Module, Span};
+use crate::bytecode::{Code, Op, flags};
+use crate::object::module::Globals;
+use crate::syntax_error::{SyntaxError, SyntaxErrorKind};
+use crate::value::Value;
+use symtable::{NameScope, ScopeKind, SymbolTable};
+
+pub type CompileResult<T> = Result<T, SyntaxError>;
+
+/// Compile a parsed module whose globals live in `globals`.
+pub fn compile_module(module: &Module, source: &str, filename: &str, globals: &Globals) -> CompileResult<Arc<Code>> {
+    let table = symtable::build(module).map_err(|(msg, span)| syntax_error(msg, span))?;
+    let mut c = Compiler {
+        table: &table,
+        globals,
+        filename: Arc::from(filename),
+        line_starts: line_starts(source),
+        units: Vec::new(),
+    };
+    c.push_unit(0, "<module>".into(), "<module>".into(), 1);
+    c.unit().flags |= flags::MODULE;
+    c.stmts(&module.body)?;
+    c.emit_const(Value::None);
+    c.emit(Op::Return);
+    Ok(c.pop_unit())
+}
+
+pub(crate) fn syntax_error(msg: String, span: Span) -> SyntaxError {
+    SyntaxError { kind: SyntaxErrorKind::Syntax, msg, offset: span.start as usize, end_offset: Some(span.end as usize) }
+}
+
+fn line_starts(source: &str) -> Vec<u32> {
+    let mut v = vec![0u32];
+    for (i, b) in source.bytes().enumerate() {
+        if b == b'\n' {
+            v.push(i as u32 + 1);
+        }
+    }
+    v
+}
+
+/// What an exit from the middle of a block (break/continue/return) must clean up.
+#[derive(Clone)]
+enum FBlock<'a> {
+    /// A while loop: continue jumps to `start`; breaks are patched to the loop end.
+    While { start: u32, breaks: Vec<usize> },
+    /// A for loop: the iterator sits on the stack.
+    For { start: u32, breaks: Vec<usize> },
+    /// Inside `try:` with handlers: a SetupExcept block is active.
+    TryExcept,
+    /// Inside `try:` of a try/finally: run the finally body on the way out.
+    TryFinally(&'a [crate::ast::Stmt]),
+    /// Inside an except handler body: the handled exception must be popped.
+    Handler,
+    /// Inside the exception path of a finally body: the exception is on the stack too.
+    FinallyHandler,
+    /// Inside a with body: the exit method sits on the stack.
+    With,
+}
+
+struct Unit<'a> {
+    scope: usize,
+    name: String,
+    qualname: String,
+    first_line: u32,
+    ops: Vec<Op>,
+    lines: Vec<u32>,
+    consts: Vec<Value>,
+    names: Vec<Value>,
+    name_index: HashMap<String, u32>,
+    varnames: Vec<String>,
+    cellvars: Vec<String>,
+    freevars: Vec<String>,
+    argcount: usize,
+    kwonlyargcount: usize,
+    flags: u32,
+    fblocks: Vec<FBlock<'a>>,
+    line: u32,
+    global_names: Vec<(u32, String)>,
+}
+
+pub(crate) struct Compiler<'a> {
+    table: &'a SymbolTable,
+    globals: &'a Globals,
+    filename: Arc<str>,
+    line_starts: Vec<u32>,
+    units: Vec<Unit<'a>>,
+}
+
+impl<'a> Compiler<'a> {
+    fn unit(&mut self) -> &mut Unit<'a> {
+        self.units.last_mut().expect("compiler unit")
+    }
+
+    fn scope(&self) -> &'a symtable::Scope {
+        let id = self.units.last().map_or(0, |u| u.scope);
+        &self.table.scopes[id]
+    }
+
+    fn line_of(&self, offset: u32) -> u32 {
+        match self.line_starts.binary_search(&offset) {
+            Ok(i) => i as u32 + 1,
+            Err(i) => i as u32,
+        }
+    }
+
+    fn set_line(&mut self, span: Span) {
+        let line = self.line_of(span.start);
+        self.unit().line = line;
+    }
+
+    fn push_unit(&mut self, scope: usize, name: String, qualname: String, first_line: u32) {
+        let s = &self.table.scopes[scope];
+        let varnames = if s.kind == ScopeKind::Function { s.locals.clone() } else { Vec::new() };
+        let cellvars = s.cells.clone();
+        let freevars = s.frees.clone();
+        let mut flags = 0;
+        if s.is_generator {
+            flags |= flags::GENERATOR;
+        }
+        if s.kind == ScopeKind::Class {
+            flags |= flags::CLASS_BODY;
+        }
+        self.units.push(Unit {
+            scope,
+            name,
+            qualname,
+            first_line,
+            ops: Vec::new(),
+            lines: Vec::new(),
+            consts: Vec::new(),
+            names: Vec::new(),
+            name_index: HashMap::new(),
+            varnames,
+            cellvars,
+            freevars,
+            argcount: 0,
+            kwonlyargcount: 0,
+            flags,
+            fblocks: Vec::new(),
+            line: first_line,
+            global_names: Vec::new(),
+        });
+    }
+
+    fn pop_unit(&mut self) -> Arc<Code> {
+        let u = self.units.pop().expect("compiler unit");
+        let cell_params = u
+            .cellvars
+            .iter()
+            .enumerate()
+            .filter_map(|(ci, name)| {
+                let params = u.argcount + u.kwonlyargcount + usize::from(u.flags & flags::VARARGS != 0) + usize::from(u.flags & flags::VARKEYWORDS != 0);
+                u.varnames.iter().take(params).position(|v| v == name).map(|slot| (ci, slot))
+            })
+            .collect();
+        Arc::new(Code {
+            name: u.name,
+            qualname: u.qualname,
+            filename: self.filename.clone(),
+            first_line: u.first_line,
+            ops: u.ops,
+            lines: u.lines,
+            consts: u.consts,
+            names: u.names,
+            varnames: u.varnames,
+            cellvars: u.cellvars,
+            freevars: u.freevars,
+            cell_params,
+            argcount: u.argcount,
+            kwonlyargcount: u.kwonlyargcount,
+            flags: u.flags,
+            global_names: u.global_names,
+        })
+    }
+
+    fn emit(&mut self, op: Op) -> usize {
+        let u = self.unit();
+        u.ops.push(op);
+        u.lines.push(u.line);
+        u.ops.len() - 1
+    }
+
+    fn here(&mut self) -> u32 {
+        self.unit().ops.len() as u32
+    }
+
+    /// Point the jump at `at` to the current position.
+    fn patch(&mut self, at: usize) {
+        let target = self.here();
+        let u = self.unit();
+        u.ops[at] = u.ops[at].with_target(target);
+    }
+
+    fn patch_to(&mut self, at: usize, target: u32) {
+        let u = self.unit();
+        u.ops[at] = u.ops[at].with_target(target);
+    }
+
+    fn add_const(&mut self, v: Value) -> u32 {
+        let u = self.unit();
+        u.consts.push(v);
+        (u.consts.len() - 1) as u32
+    }
+
+    fn emit_const(&mut self, v: Value) {
+        let i = self.add_const(v);
+        self.emit(Op::LoadConst(i));
+    }
+
+    fn name_idx(&mut self, name: &str) -> u32 {
+        let u = self.unit();
+        if let Some(&i) = u.name_index.get(name) {
+            return i;
+        }
+        let i = u.names.len() as u32;
+        u.names.push(Value::str(name));
+        u.name_index.insert(name.to_string(), i);
+        i
+    }
+
+    fn global_slot(&mut self, name: &str) -> u32 {
+        let slot = self.globals.slot_for(name) as u32;
+        let u = self.unit();
+        if !u.global_names.iter().any(|(s, _)| *s == slot) {
+            u.global_names.push((slot, name.to_string()));
+        }
+        slot
+    }
+
+    fn cell_index(&self, name: &str) -> Option<u32> {
+        let u = self.units.last()?;
+        if let Some(i) = u.cellvars.iter().position(|c| c == name) {
+            return Some(i as u32);
+        }
+        u.freevars.iter().position(|c| c == name).map(|i| (u.cellvars.len() + i) as u32)
+    }
+
+    fn local_slot(&self, name: &str) -> Option<u32> {
+        self.units.last()?.varnames.iter().position(|v| v == name).map(|i| i as u32)
+    }
+
+    fn in_function(&self) -> bool {
+        self.scope().kind == ScopeKind::Function
+    }
+
+    /// Emit a load, store or delete of `name` according to its resolved scope.
+    fn name_op(&mut self, name: &str, action: NameAction) {
+        let scope = self.scope();
+        let mut kind = scope.lookup(name);
+        if scope.kind == ScopeKind::Class && name == "__class__" && action == NameAction::Load {
+            kind = NameScope::ClassDeref;
+        }
+        let op = match kind {
+            NameScope::Local => match self.local_slot(name) {
+                Some(slot) => match action {
+                    NameAction::Load => Op::LoadFast(slot),
+                    NameAction::Store => Op::StoreFast(slot),
+                    NameAction::Delete => Op::DeleteFast(slot),
+                },
+                None => self.global_op(name, action),
+            },
+            NameScope::Cell | NameScope::Free => match self.cell_index(name) {
+                Some(i) => match action {
+                    NameAction::Load => Op::LoadDeref(i),
+                    NameAction::Store => Op::StoreDeref(i),
+                    NameAction::Delete => Op::DeleteDeref(i),
+                },
+                None => self.global_op(name, action),
+            },
+            NameScope::Global => {
+                if scope.kind == ScopeKind::Class && !scope.global_decl.contains(name) {
+                    let i = self.name_idx(name);
+                    match action {
+                        NameAction::Load => Op::LoadName(i),
+                        NameAction::Store => Op::StoreName(i),
+                        NameAction::Delete => Op::DeleteName(i),
+                    }
+                } else {
+                    self.global_op(name, action)
+                }
+            }
+            NameScope::Name => {
+                let i = self.name_idx(name);
+                match action {
+                    NameAction::Load => Op::LoadName(i),
+                    NameAction::Store => Op::StoreName(i),
+                    NameAction::Delete => Op::DeleteName(i),
+                }
+            }
+            NameScope::ClassDeref => match (action, self.cell_index(name)) {
+                (NameAction::Load, Some(i)) => Op::LoadClassDeref(i),
+                _ => {
+                    let i = self.name_idx(name);
+                    match action {
+                        NameAction::Load => Op::LoadName(i),
+                        NameAction::Store => Op::StoreName(i),
+                        NameAction::Delete => Op::DeleteName(i),
+                    }
+                }
+            },
+        };
+        self.emit(op);
+    }
+
+    fn global_op(&mut self, name: &str, action: NameAction) -> Op {
+        let slot = self.global_slot(name);
+        match action {
+            NameAction::Load => Op::LoadGlobal(slot),
+            NameAction::Store => Op::StoreGlobal(slot),
+            NameAction::Delete => Op::DeleteGlobal(slot),
+        }
+    }
+
+    /// Push the closure cells an inner scope needs, as a tuple; returns whether any.
+    fn emit_closure(&mut self, inner_scope: usize) -> bool {
+        let frees = &self.table.scopes[inner_scope].frees;
+        if frees.is_empty() {
+            return false;
+        }
+        for name in frees {
+            let i = self.cell_index(name).unwrap_or(0);
+            self.emit(Op::LoadClosure(i));
+        }
+        self.emit(Op::BuildTuple(frees.len() as u32));
+        true
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum NameAction {
+    Load,
+    Store,
+    Delete,
+}

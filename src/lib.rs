@@ -1,0 +1,19 @@
+//! gilsim: a bytecode interpreter for a Python subset, built to show and measure what a
+//! global interpreter lock does to threads. See ARCHITECTURE.md for the data flow:
+//! source -> lexer -> parser -> AST -> compiler -> bytecode -> VM (+ runtime, builtins).
+
+pub mod ast;
+pub mod builtins;
+pub mod bytecode;
+pub mod compiler;
+pub mod dis;
+pub mod format;
+pub mod lexer;
+pub mod modules;
+pub mod object;
+pub mod parser;
+pub mod run;
+pub mod runtime;
+pub mod syntax_error;
+pub mod value;
+pub mod vm;

@@ -1,0 +1,76 @@
+//! The `gilsim` command line.
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(
+    name = "gilsim",
+    version,
+    about = "Run Python programs on a bytecode VM with a swappable GIL, and measure the lock",
+    after_help = "Examples:\n  gilsim run programs/hello.py\n  gilsim run programs/fib.py\n  gilsim run prog.py arg1 arg2      (sys.argv == ['prog.py', 'arg1', 'arg2'])\n  gilsim dis programs/fib.py        (show the bytecode; '<<' marks where the GIL may switch)"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run a Python program, like `python3 FILE ARGS...`.
+    Run {
+        /// The program to run.
+        file: String,
+        /// Arguments passed to the program as sys.argv[1:].
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+    },
+    /// Print the bytecode of every code object in FILE, with line numbers.
+    Dis {
+        /// The program to disassemble.
+        file: String,
+    },
+}
+
+/// The interpreter runs on a thread with a large stack: Python-to-Python calls do not
+/// recurse on it, but native code that calls back into Python (sorted's key, __eq__,
+/// __repr__...) does, up to the recursion limit.
+const MAIN_STACK_BYTES: usize = 512 << 20;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let work = move || -> i32 {
+        match cli.command {
+            Command::Run { file, args } => {
+                let mut argv = vec![file.clone()];
+                argv.extend(args);
+                gilsim::run::run_file(&file, gilsim::run::RunOptions { argv, ..Default::default() })
+            }
+            Command::Dis { file } => dis_file(&file),
+        }
+    };
+    let status = std::thread::Builder::new().name("main".into()).stack_size(MAIN_STACK_BYTES).spawn(work).map(|h| h.join().unwrap_or(70)).unwrap_or(70);
+    ExitCode::from(status.clamp(0, 255) as u8)
+}
+
+fn dis_file(file: &str) -> i32 {
+    let source = match std::fs::read_to_string(file) {
+        Ok(s) => s,
+        Err(_) => {
+            eprintln!("gilsim: can't open file '{file}': [Errno 2] No such file or directory");
+            return 2;
+        }
+    };
+    let globals = gilsim::object::module::Globals::new();
+    match gilsim::parser::parse_module(&source).and_then(|m| gilsim::compiler::compile_module(&m, &source, file, &globals)) {
+        Ok(code) => {
+            print!("{}", gilsim::dis::disassemble(&code));
+            0
+        }
+        Err(e) => {
+            eprint!("{}", gilsim::syntax_error::format_syntax_error(file, &source, &e));
+            1
+        }
+    }
+}

@@ -1,0 +1,147 @@
+//! Python `dict`: an insertion-ordered hash table (like CPython's compact dict).
+//!
+//! `entries` keeps insertion order; `index` maps hashes to positions in `entries`.
+//! Equality may need to run Python code (`__eq__`), so lookups take the comparison as a
+//! closure and the VM layer (`vm::dictops`) decides how to compare.
+
+use hashbrown::HashTable;
+use parking_lot::RwLock;
+
+use crate::value::Value;
+
+pub struct Dict {
+    pub table: RwLock<DictTable>,
+}
+
+impl Dict {
+    pub fn new() -> Dict {
+        Dict { table: RwLock::new(DictTable::default()) }
+    }
+    pub fn from_table(table: DictTable) -> Dict {
+        Dict { table: RwLock::new(table) }
+    }
+    pub fn len(&self) -> usize {
+        self.table.read().len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+impl Default for Dict {
+    fn default() -> Self {
+        Dict::new()
+    }
+}
+
+#[derive(Clone)]
+pub struct Entry {
+    pub hash: u64,
+    pub key: Value,
+    pub value: Value,
+}
+
+#[derive(Clone, Default)]
+pub struct DictTable {
+    entries: Vec<Option<Entry>>,
+    index: HashTable<usize>,
+    len: usize,
+}
+
+impl DictTable {
+    pub fn len(&self) -> usize {
+        self.len
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Position of the entry whose key has `hash` and satisfies `eq`.
+    pub fn find(&self, hash: u64, mut eq: impl FnMut(&Value) -> bool) -> Option<usize> {
+        let entries = &self.entries;
+        self.index
+            .find(hash, |&i| match &entries[i] {
+                Some(e) => e.hash == hash && eq(&e.key),
+                None => false,
+            })
+            .copied()
+    }
+
+    pub fn entry_at(&self, pos: usize) -> Option<&Entry> {
+        self.entries.get(pos).and_then(|e| e.as_ref())
+    }
+
+    pub fn set_value_at(&mut self, pos: usize, value: Value) {
+        if let Some(Some(e)) = self.entries.get_mut(pos) {
+            e.value = value;
+        }
+    }
+
+    /// Append a key known to be absent.
+    pub fn insert_new(&mut self, hash: u64, key: Value, value: Value) {
+        let pos = self.entries.len();
+        self.entries.push(Some(Entry { hash, key, value }));
+        let entries = &self.entries;
+        self.index.insert_unique(hash, pos, |&i| entries[i].as_ref().map_or(0, |e| e.hash));
+        self.len += 1;
+    }
+
+    pub fn remove_at(&mut self, pos: usize) -> Option<Entry> {
+        let entry = self.entries.get_mut(pos)?.take()?;
+        if let Ok(slot) = self.index.find_entry(entry.hash, |&i| i == pos) {
+            slot.remove();
+        }
+        self.len -= 1;
+        if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
+            self.compact();
+        }
+        Some(entry)
+    }
+
+    /// Remove and return the most recently inserted entry (`dict.popitem`).
+    pub fn pop_last(&mut self) -> Option<Entry> {
+        let pos = self.entries.iter().rposition(|e| e.is_some())?;
+        let e = self.remove_at(pos);
+        // Trailing holes are cheap to drop and keep popitem O(1) amortised.
+        while matches!(self.entries.last(), Some(None)) {
+            self.entries.pop();
+        }
+        e
+    }
+
+    fn compact(&mut self) {
+        let live: Vec<Entry> = self.entries.drain(..).flatten().collect();
+        self.index.clear();
+        self.len = 0;
+        for e in live {
+            self.insert_new(e.hash, e.key, e.value);
+        }
+    }
+
+    pub fn clear(&mut self) {
+        *self = DictTable::default();
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &Entry> {
+        self.entries.iter().flatten()
+    }
+
+    /// The live entry at or after position `pos`, and the position after it (for iterators
+    /// that must survive mutation between steps).
+    pub fn next_from(&self, mut pos: usize) -> Option<(usize, &Entry)> {
+        while pos < self.entries.len() {
+            if let Some(e) = &self.entries[pos] {
+                return Some((pos + 1, e));
+            }
+            pos += 1;
+        }
+        None
+    }
+
+    pub fn keys(&self) -> Vec<Value> {
+        self.iter().map(|e| e.key.clone()).collect()
+    }
+    pub fn values(&self) -> Vec<Value> {
+        self.iter().map(|e| e.value.clone()).collect()
+    }
+}

@@ -1,0 +1,35 @@
+//! Python `list` (mutable, lock-guarded) and `tuple` (immutable).
+
+use parking_lot::RwLock;
+
+use crate::value::Value;
+
+pub struct List {
+    pub items: RwLock<Vec<Value>>,
+}
+
+impl List {
+    pub fn new(items: Vec<Value>) -> List {
+        List { items: RwLock::new(items) }
+    }
+    /// A snapshot of the items, so callers can run Python code without holding the lock.
+    pub fn snapshot(&self) -> Vec<Value> {
+        self.items.read().clone()
+    }
+    pub fn len(&self) -> usize {
+        self.items.read().len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+pub struct Tuple {
+    pub items: Box<[Value]>,
+}
+
+impl Tuple {
+    pub fn new(items: Vec<Value>) -> Tuple {
+        Tuple { items: items.into_boxed_slice() }
+    }
+}

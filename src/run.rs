@@ -1,0 +1,116 @@
+//! Running a program: build an interpreter, compile the file, execute it as `__main__`,
+//! and turn the outcome into an exit status the way CPython does.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU32, AtomicU64, AtomicUsize};
+
+use parking_lot::Mutex;
+
+use crate::object::module::Globals;
+use crate::value::Value;
+use crate::vm::error::{ExcType, PyErr};
+use crate::vm::types::Types;
+use crate::vm::{Interp, OutputBuffer, Vm};
+
+pub struct RunOptions {
+    /// `sys.argv`: the script path followed by its arguments.
+    pub argv: Vec<String>,
+    pub switch_interval_us: u64,
+}
+
+impl Default for RunOptions {
+    fn default() -> Self {
+        RunOptions { argv: Vec::new(), switch_interval_us: 5000 }
+    }
+}
+
+pub fn new_interp(main_dir: PathBuf, opts: &RunOptions) -> Arc<Interp> {
+    use std::io::IsTerminal;
+    let types = Types::new();
+    let builtins = crate::builtins::core::make_builtins(&types);
+    Arc::new(Interp {
+        types,
+        builtins,
+        modules: Mutex::new(HashMap::new()),
+        recursion_limit: AtomicUsize::new(1000),
+        switch_interval_us: AtomicU64::new(opts.switch_interval_us),
+        check_interval: AtomicU64::new(100),
+        eval_breaker: AtomicU32::new(0),
+        sources: Mutex::new(HashMap::new()),
+        argv: opts.argv.clone(),
+        main_dir,
+        stdout: Mutex::new(OutputBuffer { buf: Vec::new(), line_buffered: std::io::stdout().is_terminal() }),
+        random_state: Mutex::new(None),
+        start_time: std::time::Instant::now(),
+    })
+}
+
+/// Run `path` as the main program; returns the process exit status.
+pub fn run_file(path: &str, opts: RunOptions) -> i32 {
+    let source = match std::fs::read(path) {
+        Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+        Err(e) => {
+            let (errno, msg) = match e.kind() {
+                std::io::ErrorKind::NotFound => (2, "No such file or directory".to_string()),
+                std::io::ErrorKind::PermissionDenied => (13, "Permission denied".to_string()),
+                _ => (e.raw_os_error().unwrap_or(0), e.to_string()),
+            };
+            eprintln!("gilsim: can't open file '{path}': [Errno {errno}] {msg}");
+            return 2;
+        }
+    };
+    let dir = Path::new(path).parent().map(Path::to_path_buf).unwrap_or_default();
+    let dir = if dir.as_os_str().is_empty() { PathBuf::from(".") } else { dir };
+    let interp = new_interp(dir, &opts);
+    run_source(&interp, &source, path)
+}
+
+/// Compile and run `source` as `__main__` in `interp`.
+pub fn run_source(interp: &Arc<Interp>, source: &str, filename: &str) -> i32 {
+    interp.sources.lock().insert(filename.to_string(), Arc::from(source));
+    let globals = Arc::new(Globals::new());
+    globals.set("__name__", Value::str("__main__"));
+    globals.set("__file__", Value::str(filename));
+    globals.set("__doc__", Value::None);
+    let parsed = crate::parser::parse_module(source).and_then(|m| crate::compiler::compile_module(&m, source, filename, &globals));
+    let code = match parsed {
+        Ok(code) => code,
+        Err(e) => {
+            interp.write_stderr(&crate::syntax_error::format_syntax_error(filename, source, &e));
+            return 1;
+        }
+    };
+    let mut vm = Vm::new(interp.clone());
+    let result = vm.run_module_code(code, globals);
+    let status = match result {
+        Ok(_) => 0,
+        Err(e) => exit_status(&mut vm, e),
+    };
+    interp.flush_stdout();
+    status
+}
+
+/// The exit status for an uncaught exception, printing its traceback as CPython does.
+pub fn exit_status(vm: &mut Vm, err: PyErr) -> i32 {
+    if vm.error_is(&err, ExcType::SystemExit) {
+        let exc = vm.materialize(err);
+        let args = vm.exception_args(&exc);
+        return match args.first() {
+            None | Some(Value::None) => 0,
+            Some(Value::Int(i)) => *i as i32,
+            Some(Value::Bool(b)) => *b as i32,
+            Some(other) => {
+                let msg = vm.str(other).unwrap_or_default();
+                vm.interp.write_stderr(&format!("{msg}\n"));
+                1
+            }
+        };
+    }
+    let is_interrupt = vm.error_is(&err, ExcType::KeyboardInterrupt);
+    let exc = vm.materialize(err);
+    let text = vm.format_exception(&exc);
+    vm.interp.write_stderr(&text);
+    if is_interrupt { 130 } else { 1 }
+}

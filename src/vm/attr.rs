@@ -1,0 +1,439 @@
+//! Attribute access: `obj.name` reads, writes and deletes, descriptors (functions,
+//! properties, static and class methods), and lookup along the MRO.
+
+use std::sync::Arc;
+
+use crate::object::class::{Class, TypeKind, name_key};
+use crate::object::dict::Dict;
+use crate::object::func::{BoundMethod, Builtin};
+use crate::object::other::Other;
+use crate::value::Value;
+
+use super::Vm;
+use super::error::{ExcType, PyErr, PyResult};
+use super::types::type_name;
+
+impl Vm {
+    /// Find `name` on the class or its MRO (class dicts, then native methods of built-in
+    /// bases).
+    pub fn class_lookup(&mut self, cls: &Arc<Class>, name: &Value) -> Option<Value> {
+        let key = name.as_str().unwrap_or("");
+        for c in cls.mro() {
+            if let Some(v) = dict_get_str_key(&c.dict, name) {
+                return Some(v);
+            }
+            if c.kind != TypeKind::User {
+                if let Some(f) = crate::builtins::methods::type_method(c.kind, key) {
+                    return Some(Value::Builtin(Arc::new(Builtin { name: f.0, func: f.1, receiver: None, owner: Some(kind_owner(c)) })));
+                }
+            }
+        }
+        None
+    }
+
+    /// Look up a dunder defined in Python on the class (skipping native defaults).
+    pub fn user_dunder(&mut self, cls: &Arc<Class>, name: &str) -> Option<Value> {
+        let key = name_key(name);
+        for c in cls.mro() {
+            if c.kind != TypeKind::User {
+                return None;
+            }
+            if let Some(v) = dict_get_str_key(&c.dict, &key) {
+                return Some(v);
+            }
+        }
+        None
+    }
+
+    pub fn getattr(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
+        self.getattr_value(obj, &name_key(name))
+    }
+
+    pub fn getattr_value(&mut self, obj: &Value, name: &Value) -> PyResult<Value> {
+        let key = name.as_str().unwrap_or("");
+        match obj {
+            Value::Instance(inst) => {
+                let cls_attr = self.class_lookup(&inst.class, name);
+                if let Some(Value::Other(o)) = &cls_attr {
+                    if let Other::Property { fget, .. } = &**o {
+                        if fget.is_none() {
+                            return Err(PyErr::attribute_error(format!("property '{key}' of '{}' object has no getter", inst.class.name)));
+                        }
+                        return self.call(&fget.clone(), std::slice::from_ref(obj));
+                    }
+                }
+                if let Some(v) = dict_get_str_key(&inst.dict, name) {
+                    return Ok(v);
+                }
+                match key {
+                    "__class__" => return Ok(Value::Class(inst.class.clone())),
+                    "__dict__" => return Ok(Value::Dict(inst.dict.clone())),
+                    _ => {}
+                }
+                if let Some(st) = inst.exc_state() {
+                    match key {
+                        "args" => return Ok(Value::tuple(st.args.lock().clone())),
+                        "__cause__" => return Ok(st.cause.lock().clone().unwrap_or(Value::None)),
+                        "__context__" => return Ok(st.context.lock().clone().unwrap_or(Value::None)),
+                        "__suppress_context__" => return Ok(Value::Bool(*st.suppress_context.lock())),
+                        "__traceback__" => return Ok(Value::None),
+                        _ => {}
+                    }
+                }
+                if let Some(v) = cls_attr {
+                    return Ok(self.bind_descriptor(v, obj, &inst.class));
+                }
+                if let Some(ga) = self.user_dunder(&inst.class, "__getattr__") {
+                    return self.call(&ga, &[obj.clone(), name.clone()]);
+                }
+                let candidates = self.instance_attr_names(inst);
+                Err(self.attr_error_with_suggestion(format!("'{}' object has no attribute '{key}'", inst.class.name), key, candidates))
+            }
+            Value::Class(cls) => self.class_getattr(cls, name),
+            Value::Module(m) => {
+                if let Some(v) = m.globals.get(key) {
+                    return Ok(v);
+                }
+                match key {
+                    "__name__" => return Ok(Value::str(&m.name)),
+                    "__dict__" => return Ok(self.globals_dict(&m.globals)),
+                    "__file__" => {
+                        if let Some(f) = &m.file {
+                            return Ok(Value::str(f));
+                        }
+                    }
+                    _ => {}
+                }
+                let candidates = m.globals.items().iter().map(|(n, _)| n.to_string()).collect();
+                Err(self.attr_error_with_suggestion(format!("module '{}' has no attribute '{key}'", m.name), key, candidates))
+            }
+            Value::Function(f) => match key {
+                "__name__" => Ok(Value::string(f.name.read().clone())),
+                "__qualname__" => Ok(Value::string(f.qualname.read().clone())),
+                "__module__" => Ok(f.globals.get("__name__").unwrap_or(Value::None)),
+                "__doc__" => Ok(function_doc(f)),
+                "__defaults__" => Ok(if f.defaults.is_empty() { Value::None } else { Value::tuple(f.defaults.clone()) }),
+                "__dict__" => Ok(Value::Dict(self.function_attrs(f))),
+                "__class__" => Ok(Value::Class(self.interp.types.function.clone())),
+                _ => {
+                    let attrs = f.attrs.read().clone();
+                    if let Some(d) = attrs {
+                        if let Some(v) = dict_get_str_key(&d, name) {
+                            return Ok(v);
+                        }
+                    }
+                    Err(PyErr::attribute_error(format!("'function' object has no attribute '{key}'")))
+                }
+            },
+            Value::BoundMethod(bm) => match key {
+                "__self__" => Ok(bm.receiver.clone()),
+                "__func__" => Ok(bm.func.clone()),
+                _ => self.getattr_value(&bm.func.clone(), name),
+            },
+            Value::Builtin(b) => match key {
+                "__name__" | "__qualname__" => Ok(Value::str(b.name)),
+                "__self__" => Ok(b.receiver.clone().unwrap_or(Value::None)),
+                _ => Err(PyErr::attribute_error(format!("'builtin_function_or_method' object has no attribute '{key}'"))),
+            },
+            Value::Other(o) => match &**o {
+                Other::Super { class, obj: inner } => self.super_getattr(class, inner, name),
+                Other::Property { fget, .. } if key == "fget" => Ok(fget.clone()),
+                Other::StaticMethod(f) | Other::ClassMethod(f) if key == "__func__" => Ok(f.clone()),
+                _ => self.builtin_value_attr(obj, name),
+            },
+            _ => self.builtin_value_attr(obj, name),
+        }
+    }
+
+    /// Attributes of built-in values: native methods bound to the value, plus a few data
+    /// attributes.
+    fn builtin_value_attr(&mut self, obj: &Value, name: &Value) -> PyResult<Value> {
+        let key = name.as_str().unwrap_or("");
+        if let Some(f) = native_method_of(obj, key) {
+            return Ok(Value::Builtin(Arc::new(Builtin { name: f.0, func: f.1, receiver: Some(obj.clone()), owner: None })));
+        }
+        if let Some(v) = crate::builtins::methods::data_attr(self, obj, key)? {
+            return Ok(v);
+        }
+        if key == "__class__" {
+            return Ok(Value::Class(self.interp.types.type_of(obj)));
+        }
+        let candidates = crate::builtins::methods::method_names(obj);
+        Err(self.attr_error_with_suggestion(format!("'{}' object has no attribute '{key}'", type_name(obj)), key, candidates))
+    }
+
+    fn class_getattr(&mut self, cls: &Arc<Class>, name: &Value) -> PyResult<Value> {
+        let key = name.as_str().unwrap_or("");
+        match key {
+            "__name__" => return Ok(Value::str(&cls.name)),
+            "__qualname__" => return Ok(Value::str(&cls.qualname)),
+            "__mro__" => return Ok(Value::tuple(cls.mro().map(|c| Value::Class(c.clone())).collect())),
+            "__bases__" => {
+                let bases: Vec<Value> = cls.bases.iter().map(|c| Value::Class(c.clone())).collect();
+                return Ok(Value::tuple(bases));
+            }
+            "__base__" => return Ok(cls.bases.first().map_or(Value::None, |c| Value::Class(c.clone()))),
+            "__dict__" => return Ok(Value::Dict(cls.dict.clone())),
+            "__class__" => return Ok(Value::Class(self.interp.types.type_.clone())),
+            _ => {}
+        }
+        match self.class_lookup(cls, name) {
+            Some(v) => Ok(match &v {
+                Value::Other(o) => match &**o {
+                    Other::ClassMethod(f) => Value::BoundMethod(Arc::new(BoundMethod { func: f.clone(), receiver: Value::Class(cls.clone()) })),
+                    Other::StaticMethod(f) => f.clone(),
+                    _ => v.clone(),
+                },
+                _ => v,
+            }),
+            None => match key {
+                "__module__" => Ok(Value::str(&cls.module)),
+                "__doc__" => Ok(Value::None),
+                "mro" => Ok(Value::Builtin(Arc::new(Builtin { name: "mro", func: crate::builtins::core::class_mro, receiver: Some(Value::Class(cls.clone())), owner: None }))),
+                _ => Err(PyErr::attribute_error(format!("type object '{}' has no attribute '{key}'", cls.name))),
+            },
+        }
+    }
+
+    /// Turn a class attribute into what `instance.attr` yields.
+    pub fn bind_descriptor(&mut self, v: Value, obj: &Value, cls: &Arc<Class>) -> Value {
+        match &v {
+            Value::Function(_) => Value::BoundMethod(Arc::new(BoundMethod { func: v.clone(), receiver: obj.clone() })),
+            Value::Builtin(b) if b.receiver.is_none() => Value::Builtin(Arc::new(Builtin { name: b.name, func: b.func, receiver: Some(obj.clone()), owner: b.owner })),
+            Value::Other(o) => match &**o {
+                Other::ClassMethod(f) => Value::BoundMethod(Arc::new(BoundMethod { func: f.clone(), receiver: Value::Class(cls.clone()) })),
+                Other::StaticMethod(f) => f.clone(),
+                _ => v.clone(),
+            },
+            _ => v,
+        }
+    }
+
+    fn super_getattr(&mut self, class: &Arc<Class>, obj: &Value, name: &Value) -> PyResult<Value> {
+        let key = name.as_str().unwrap_or("");
+        let start_cls = match obj {
+            Value::Class(c) => c.clone(),
+            _ => self.interp.types.type_of(obj),
+        };
+        let mro: Vec<Arc<Class>> = start_cls.mro().cloned().collect();
+        let pos = mro.iter().position(|c| Arc::ptr_eq(c, class)).map_or(mro.len(), |p| p + 1);
+        for c in &mro[pos..] {
+            let found = dict_get_str_key(&c.dict, name).or_else(|| {
+                if c.kind != TypeKind::User {
+                    crate::builtins::methods::type_method(c.kind, key).map(|f| Value::Builtin(Arc::new(Builtin { name: f.0, func: f.1, receiver: None, owner: None })))
+                } else {
+                    None
+                }
+            });
+            if let Some(v) = found {
+                if let Value::Other(o) = &v {
+                    if let Other::Property { fget, .. } = &**o {
+                        return self.call(&fget.clone(), std::slice::from_ref(obj));
+                    }
+                }
+                if let Value::Class(_) = obj {
+                    return Ok(match &v {
+                        Value::Other(o) => match &**o {
+                            Other::ClassMethod(f) => Value::BoundMethod(Arc::new(BoundMethod { func: f.clone(), receiver: obj.clone() })),
+                            Other::StaticMethod(f) => f.clone(),
+                            _ => v.clone(),
+                        },
+                        _ => v,
+                    });
+                }
+                return Ok(self.bind_descriptor(v, obj, &start_cls));
+            }
+        }
+        Err(PyErr::attribute_error(format!("'super' object has no attribute '{key}'")))
+    }
+
+    pub fn setattr(&mut self, obj: &Value, name: &str, v: Value) -> PyResult<()> {
+        self.setattr_value(obj, &name_key(name), v)
+    }
+
+    pub fn setattr_value(&mut self, obj: &Value, name: &Value, v: Value) -> PyResult<()> {
+        let key = name.as_str().unwrap_or("");
+        match obj {
+            Value::Instance(inst) => {
+                if inst.class.kind == TypeKind::User || inst.class.is_exception_class() {
+                    if let Some(sa) = self.user_dunder(&inst.class, "__setattr__") {
+                        self.call(&sa, &[obj.clone(), name.clone(), v])?;
+                        return Ok(());
+                    }
+                }
+                if let Some(Value::Other(o)) = self.class_lookup(&inst.class, name) {
+                    if let Other::Property { fset, .. } = &*o {
+                        if fset.is_none() {
+                            return Err(PyErr::attribute_error(format!("property '{key}' of '{}' object has no setter", inst.class.name)));
+                        }
+                        self.call(&fset.clone(), &[obj.clone(), v])?;
+                        return Ok(());
+                    }
+                }
+                if let Some(st) = inst.exc_state() {
+                    match key {
+                        "args" => {
+                            *st.args.lock() = self.collect_iterable(&v)?;
+                            return Ok(());
+                        }
+                        "__cause__" => {
+                            *st.cause.lock() = if v.is_none() { None } else { Some(v) };
+                            *st.suppress_context.lock() = true;
+                            return Ok(());
+                        }
+                        "__context__" => {
+                            *st.context.lock() = if v.is_none() { None } else { Some(v) };
+                            return Ok(());
+                        }
+                        "__suppress_context__" => {
+                            *st.suppress_context.lock() = self.truthy(&v)?;
+                            return Ok(());
+                        }
+                        _ => {}
+                    }
+                }
+                self.dict_set(&inst.dict, name.clone(), v)
+            }
+            Value::Class(cls) => self.dict_set(&cls.dict, name.clone(), v),
+            Value::Module(m) => {
+                m.globals.set(key, v);
+                Ok(())
+            }
+            Value::Function(f) => {
+                match key {
+                    "__name__" => *f.name.write() = v.as_str().unwrap_or("").to_string(),
+                    "__qualname__" => *f.qualname.write() = v.as_str().unwrap_or("").to_string(),
+                    _ => {
+                        let d = self.function_attrs(f);
+                        self.dict_set(&d, name.clone(), v)?;
+                    }
+                }
+                Ok(())
+            }
+            _ => Err(PyErr::attribute_error(format!("'{}' object has no attribute '{key}'", type_name(obj)))),
+        }
+    }
+
+    pub fn delattr_value(&mut self, obj: &Value, name: &Value) -> PyResult<()> {
+        let key = name.as_str().unwrap_or("");
+        match obj {
+            Value::Instance(inst) => {
+                if let Some(Value::Other(o)) = self.class_lookup(&inst.class, name) {
+                    if let Other::Property { fdel, .. } = &*o {
+                        if fdel.is_none() {
+                            return Err(PyErr::attribute_error(format!("property '{key}' of '{}' object has no deleter", inst.class.name)));
+                        }
+                        self.call(&fdel.clone(), std::slice::from_ref(obj))?;
+                        return Ok(());
+                    }
+                }
+                if self.dict_remove(&inst.dict, name)?.is_none() {
+                    return Err(PyErr::attribute_error(format!("'{}' object has no attribute '{key}'", inst.class.name)));
+                }
+                Ok(())
+            }
+            Value::Class(cls) => {
+                if self.dict_remove(&cls.dict, name)?.is_none() {
+                    return Err(PyErr::attribute_error(format!("type object '{}' has no attribute '{key}'", cls.name)));
+                }
+                Ok(())
+            }
+            Value::Module(m) => {
+                m.globals.set(key, Value::Unbound);
+                Ok(())
+            }
+            _ => Err(PyErr::attribute_error(format!("'{}' object has no attribute '{key}'", type_name(obj)))),
+        }
+    }
+
+    pub fn hasattr(&mut self, obj: &Value, name: &str) -> PyResult<bool> {
+        match self.getattr(obj, name) {
+            Ok(_) => Ok(true),
+            Err(e) => {
+                if self.error_is(&e, ExcType::AttributeError) {
+                    Ok(false)
+                } else {
+                    Err(e)
+                }
+            }
+        }
+    }
+
+    fn function_attrs(&mut self, f: &crate::object::func::Function) -> Arc<Dict> {
+        let mut attrs = f.attrs.write();
+        attrs.get_or_insert_with(|| Arc::new(Dict::new())).clone()
+    }
+
+    fn instance_attr_names(&mut self, inst: &crate::object::class::Instance) -> Vec<String> {
+        let mut names: Vec<String> = inst.dict.table.read().iter().filter_map(|e| e.key.as_str().map(str::to_string)).collect();
+        for c in inst.class.mro() {
+            names.extend(c.dict.table.read().iter().filter_map(|e| e.key.as_str().map(str::to_string)));
+        }
+        names
+    }
+
+    /// An AttributeError whose traceback line carries CPython's "Did you mean" hint.
+    pub fn attr_error_with_suggestion(&mut self, msg: String, name: &str, candidates: Vec<String>) -> PyErr {
+        let exc = self.new_exception(ExcType::AttributeError, vec![Value::string(msg)]);
+        if let Some(s) = crate::vm::exc::suggest(name, &candidates) {
+            self.set_suggestion(&exc, s);
+        }
+        PyErr::Obj(exc)
+    }
+
+    /// A NameError with CPython's suggestion from locals, globals and builtins.
+    pub fn name_error(&mut self, name: &str) -> PyErr {
+        let mut candidates: Vec<String> = Vec::new();
+        if let Some(f) = self.frames.last() {
+            candidates.extend(f.code.varnames.iter().cloned());
+            candidates.extend(f.globals.items().into_iter().map(|(n, _)| n.to_string()));
+        }
+        candidates.extend(self.interp.builtins.keys().cloned());
+        let exc = self.new_exception(ExcType::NameError, vec![Value::string(format!("name '{name}' is not defined"))]);
+        if let Some(s) = crate::vm::exc::suggest(name, &candidates) {
+            self.set_suggestion(&exc, s);
+        }
+        PyErr::Obj(exc)
+    }
+}
+
+/// Lookup of a str key in a dict whose keys are all strs (class and instance dicts).
+pub fn dict_get_str_key(d: &Dict, name: &Value) -> Option<Value> {
+    let Value::Str(s) = name else { return None };
+    let table = d.table.read();
+    let pos = table.find(s.hash(), |k| match k {
+        Value::Str(o) => Arc::ptr_eq(o, s) || o.as_str() == s.as_str(),
+        _ => false,
+    })?;
+    table.entry_at(pos).map(|e| e.value.clone())
+}
+
+/// The native method `obj.key`, for every built-in kind of value.
+pub fn native_method_of(obj: &Value, key: &str) -> Option<(&'static str, crate::object::func::NativeFn)> {
+    match obj {
+        Value::Generator(_) => crate::builtins::core::generator_method(key),
+        Value::Other(o) => match &**o {
+            Other::StdStream(s) => crate::modules::sys::stream_method(*s, key),
+            Other::File(_) => crate::builtins::core::file_method(key),
+            _ => crate::builtins::methods::lookup_named(obj, key),
+        },
+        _ => crate::builtins::methods::lookup_named(obj, key),
+    }
+}
+
+fn kind_owner(c: &Class) -> &'static str {
+    match c.kind {
+        TypeKind::Object => "object",
+        TypeKind::Exception(_) => "BaseException",
+        _ => "builtin",
+    }
+}
+
+fn function_doc(f: &crate::object::func::Function) -> Value {
+    // The docstring is the first constant when the body starts with a string literal; the
+    // compiler keeps it as the first statement, so look it up there.
+    match f.code.consts.first() {
+        Some(Value::Str(s)) if f.code.ops.first() == Some(&crate::bytecode::Op::LoadConst(0)) && f.code.ops.get(1) == Some(&crate::bytecode::Op::Pop) => Value::Str(s.clone()),
+        _ => Value::None,
+    }
+}

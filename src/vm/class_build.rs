@@ -1,0 +1,176 @@
+//! Creating classes (`class` statements, with a C3 MRO) and instances.
+
+use std::sync::Arc;
+
+use parking_lot::RwLock;
+
+use crate::object::class::{Class, ClassFlags, ExcState, Instance, TypeKind, name_key};
+use crate::object::dict::Dict;
+use crate::object::other::Other;
+use crate::value::Value;
+
+use super::Vm;
+use super::error::{PyErr, PyResult};
+use super::eval::Args;
+use super::types::type_name;
+
+impl Vm {
+    /// `class Name(bases): body` — run the body in a fresh namespace, then build the class.
+    pub fn build_class(&mut self, body: Value, name: Value, bases: Value, kwargs: Value) -> PyResult<Value> {
+        let name = name.as_str().unwrap_or("?").to_string();
+        let mut base_classes: Vec<Arc<Class>> = Vec::new();
+        if let Value::Tuple(t) = &bases {
+            for b in t.items.iter() {
+                match b {
+                    Value::Class(c) => {
+                        if !matches!(c.kind, TypeKind::User | TypeKind::Object | TypeKind::Exception(_)) {
+                            return Err(PyErr::type_error(format!("gilsim does not support subclassing the built-in type '{}'", c.name)));
+                        }
+                        base_classes.push(c.clone())
+                    }
+                    other => return Err(PyErr::type_error(format!("bases must be types, not {}", type_name(other)))),
+                }
+            }
+        }
+        if let Value::Dict(kw) = &kwargs {
+            if !kw.is_empty() {
+                let keys = kw.table.read().keys();
+                for k in keys {
+                    if k.as_str() != Some("metaclass") {
+                        return Err(PyErr::type_error(format!("{name}.__init_subclass__() takes no keyword arguments")));
+                    }
+                }
+            }
+        }
+        if base_classes.is_empty() {
+            base_classes.push(self.interp.types.object.clone());
+        }
+        let mro_tail = c3_merge(&base_classes).ok_or_else(|| {
+            let names: Vec<&str> = base_classes.iter().map(|c| c.name.as_str()).collect();
+            PyErr::type_error(format!("Cannot create a consistent method resolution order (MRO) for bases {}", names.join(", ")))
+        })?;
+        let namespace = Arc::new(Dict::new());
+        let Value::Function(body_fn) = &body else { return Err(PyErr::type_error("class body is not a function")) };
+        self.check_recursion()?;
+        let frame = {
+            let mut f = self.class_body_frame(body_fn)?;
+            f.namespace = Some(namespace.clone());
+            f
+        };
+        self.frames.push(frame);
+        self.run_nested()?;
+        let module = self.dict_get_str(&namespace, "__module__").and_then(|v| v.as_str().map(str::to_string)).unwrap_or_else(|| "__main__".into());
+        let qualname = self.dict_get_str(&namespace, "__qualname__").and_then(|v| v.as_str().map(str::to_string)).unwrap_or_else(|| name.clone());
+        self.dict_remove(&namespace, &name_key("__qualname__"))?;
+        let classcell = self.dict_remove(&namespace, &name_key("__classcell__"))?;
+        // A plain function named __new__ / __init_subclass__ behaves as a static/class method.
+        if let Some(f @ Value::Function(_)) = self.dict_get_str(&namespace, "__new__") {
+            self.dict_set(&namespace, name_key("__new__"), Value::Other(Arc::new(Other::StaticMethod(f))))?;
+        }
+        let exc_base = base_classes.iter().find_map(|b| b.exc_base);
+        let cls = Arc::new(Class {
+            name,
+            qualname,
+            module,
+            kind: TypeKind::User,
+            bases: base_classes,
+            mro_tail,
+            dict: namespace,
+            exc_base,
+            flags: RwLock::new(ClassFlags::default()),
+        });
+        if let Some(Value::Other(o)) = classcell {
+            if let Other::Cell(c) = &*o {
+                c.set(Value::Class(cls.clone()));
+            }
+        }
+        Ok(Value::Class(cls))
+    }
+
+    fn class_body_frame(&mut self, f: &Arc<crate::object::func::Function>) -> PyResult<super::frame::Frame> {
+        let code = &f.code;
+        let mut stack = self.take_stack(8);
+        stack.resize(code.nlocals(), Value::Unbound);
+        let cells = if code.ncells() > 0 { self.init_cells(code, &f.closure, &mut stack) } else { Vec::new() };
+        Ok(super::frame::Frame { code: code.clone(), globals: f.globals.clone(), ip: 0, stack, cells, blocks: Vec::new(), exc_stack: Vec::new(), namespace: None })
+    }
+
+    /// `Cls(args)`.
+    pub fn instantiate(&mut self, cls: &Arc<Class>, args: Args, kw: &[(Value, Value)]) -> PyResult<Value> {
+        match cls.kind {
+            TypeKind::User => {}
+            TypeKind::Exception(kind) => {
+                if !kw.is_empty() {
+                    return Err(PyErr::type_error(format!("{}() takes no keyword arguments", cls.name)));
+                }
+                return Ok(self.new_exception(kind, args.to_vec()));
+            }
+            _ => return crate::builtins::types::construct(self, cls, args, kw),
+        }
+        let cls_value = Value::Class(cls.clone());
+        let instance = if let Some(new) = self.user_dunder(cls, "__new__") {
+            let new = match &new {
+                Value::Other(o) => match &**o {
+                    Other::StaticMethod(f) => f.clone(),
+                    _ => new.clone(),
+                },
+                _ => new,
+            };
+            let mut new_args = Args::new();
+            new_args.push(cls_value.clone());
+            new_args.extend(args.iter().cloned());
+            let obj = self.call_with(&new, new_args, kw)?;
+            let is_ours = matches!(&obj, Value::Instance(i) if i.class.is_subclass_of(cls));
+            if !is_ours {
+                return Ok(obj);
+            }
+            obj
+        } else {
+            self.new_instance(cls, &args)
+        };
+        match self.class_lookup(cls, &name_key("__init__")) {
+            Some(init @ (Value::Function(_) | Value::BoundMethod(_))) => {
+                let mut full = Args::with_capacity(args.len() + 1);
+                full.push(instance.clone());
+                full.extend(args);
+                let r = self.call_with(&init, full, kw)?;
+                if !r.is_none() {
+                    return Err(PyErr::type_error(format!("__init__() should return None, not '{}'", type_name(&r))));
+                }
+            }
+            Some(Value::Builtin(b)) if cls.exc_base.is_some() && b.owner == Some("BaseException") => {}
+            _ => {
+                if (!args.is_empty() || !kw.is_empty()) && self.user_dunder(cls, "__new__").is_none() && cls.exc_base.is_none() {
+                    return Err(PyErr::type_error(format!("{}() takes no arguments", cls.name)));
+                }
+            }
+        }
+        Ok(instance)
+    }
+
+    /// A bare instance of a user class (object.__new__).
+    pub fn new_instance(&mut self, cls: &Arc<Class>, args: &[Value]) -> Value {
+        let exc = cls.exc_base.map(|_| Box::new(ExcState { args: parking_lot::Mutex::new(args.to_vec()), ..Default::default() }));
+        Value::Instance(Arc::new(Instance { class: cls.clone(), dict: Arc::new(Dict::new()), exc }))
+    }
+}
+
+/// C3 linearisation of the bases' MROs (without the new class itself).
+fn c3_merge(bases: &[Arc<Class>]) -> Option<Vec<Arc<Class>>> {
+    let mut seqs: Vec<Vec<Arc<Class>>> = bases.iter().map(|b| b.mro().cloned().collect()).collect();
+    seqs.push(bases.to_vec());
+    let mut out: Vec<Arc<Class>> = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Some(out);
+        }
+        let candidate = seqs.iter().map(|s| s[0].clone()).find(|c| !seqs.iter().any(|s| s[1..].iter().any(|x| Arc::ptr_eq(x, c))))?;
+        out.push(candidate.clone());
+        for s in &mut seqs {
+            if Arc::ptr_eq(&s[0], &candidate) {
+                s.remove(0);
+            }
+        }
+    }
+}

@@ -1,0 +1,272 @@
+//! Keyed lookups in dicts and sets. Keys of built-in types compare without running Python
+//! code; keys that may have a Python `__eq__` are compared in a second phase, after the
+//! table lock is released, so user code never runs under a container lock.
+
+use std::sync::Arc;
+
+use crate::ast::BinOp;
+use crate::object::dict::Dict;
+use crate::object::set::{Set, SetTable};
+use crate::value::Value;
+
+use super::Vm;
+use super::error::{PyErr, PyResult};
+use super::types::type_name;
+
+/// Equality decidable without the VM; `None` if a Python `__eq__` may be involved.
+pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
+    if a.is(b) {
+        return Some(true);
+    }
+    match (a, b) {
+        (Value::Str(x), Value::Str(y)) => Some(x.as_str() == y.as_str()),
+        (Value::Int(x), Value::Int(y)) => Some(x == y),
+        (Value::Instance(_), _) | (_, Value::Instance(_)) => None,
+        (Value::Tuple(x), Value::Tuple(y)) => {
+            if x.items.len() != y.items.len() {
+                return Some(false);
+            }
+            for (p, q) in x.items.iter().zip(y.items.iter()) {
+                match fast_eq(p, q) {
+                    Some(true) => {}
+                    other => return other,
+                }
+            }
+            Some(true)
+        }
+        (Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::BigInt(_), Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::BigInt(_)) => {
+            super::compare::fast_compare(crate::ast::CmpOp::Eq, a, b).or_else(|| {
+                let x = super::numeric::as_num(a)?;
+                let y = super::numeric::as_num(b)?;
+                match (x, y) {
+                    (super::numeric::Num::Big(p), super::numeric::Num::Big(q)) => Some(p == q),
+                    (super::numeric::Num::Big(_), super::numeric::Num::Int(_)) | (super::numeric::Num::Int(_), super::numeric::Num::Big(_)) => Some(false),
+                    _ => None,
+                }
+            })
+        }
+        (Value::FrozenSet(_) | Value::Set(_) | Value::List(_) | Value::Dict(_), _) => None,
+        (Value::Str(_) | Value::None | Value::Int(_) | Value::Float(_) | Value::Bool(_), _) => Some(false),
+        _ => Some(false),
+    }
+}
+
+impl Vm {
+    /// Position of `key` in the dict, if present.
+    fn dict_find(&mut self, d: &Dict, key: &Value, hash: u64) -> PyResult<Option<usize>> {
+        let mut slow: Vec<(usize, Value)> = Vec::new();
+        let found = {
+            let table = d.table.read();
+            table.find(hash, |k| match fast_eq(k, key) {
+                Some(r) => r,
+                None => {
+                    slow.push((usize::MAX, k.clone()));
+                    false
+                }
+            })
+        };
+        if found.is_some() || slow.is_empty() {
+            return Ok(found);
+        }
+        for (_, candidate) in slow {
+            if self.eq(&candidate, key)? {
+                let table = d.table.read();
+                return Ok(table.find(hash, |k| k.is(&candidate)));
+            }
+        }
+        Ok(None)
+    }
+
+    pub fn dict_get(&mut self, d: &Arc<Dict>, key: &Value) -> PyResult<Option<Value>> {
+        let hash = self.hash(key)?;
+        let pos = self.dict_find(d, key, hash)?;
+        Ok(pos.and_then(|p| d.table.read().entry_at(p).map(|e| e.value.clone())))
+    }
+
+    pub fn dict_set(&mut self, d: &Arc<Dict>, key: Value, value: Value) -> PyResult<()> {
+        let hash = self.hash(&key)?;
+        match self.dict_find(d, &key, hash)? {
+            Some(pos) => d.table.write().set_value_at(pos, value),
+            None => d.table.write().insert_new(hash, key, value),
+        }
+        Ok(())
+    }
+
+    pub fn dict_remove(&mut self, d: &Arc<Dict>, key: &Value) -> PyResult<Option<Value>> {
+        let hash = self.hash(key)?;
+        match self.dict_find(d, key, hash)? {
+            Some(pos) => Ok(d.table.write().remove_at(pos).map(|e| e.value)),
+            None => Ok(None),
+        }
+    }
+
+    /// `d.update(other)`: a dict, an object with keys(), or an iterable of pairs.
+    pub fn dict_merge(&mut self, d: &Arc<Dict>, other: &Value) -> PyResult<()> {
+        match other {
+            Value::Dict(o) => {
+                let entries: Vec<(Value, Value)> = o.table.read().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+                for (k, v) in entries {
+                    self.dict_set(d, k, v)?;
+                }
+                Ok(())
+            }
+            Value::Instance(_) if self.hasattr(other, "keys")? => {
+                let keys = self.call_method(other, "keys", &[])?;
+                for k in self.collect_iterable(&keys)? {
+                    let v = self.getitem(other, &k)?;
+                    self.dict_set(d, k, v)?;
+                }
+                Ok(())
+            }
+            _ => {
+                let items = self.collect_iterable(other).map_err(|_| PyErr::type_error(format!("'{}' object is not iterable", type_name(other))))?;
+                for (i, item) in items.into_iter().enumerate() {
+                    let pair = self.collect_iterable(&item).map_err(|_| PyErr::type_error(format!("cannot convert dictionary update sequence element #{i} to a sequence")))?;
+                    if pair.len() != 2 {
+                        return Err(PyErr::value_error(format!("dictionary update sequence element #{i} has length {}; 2 is required", pair.len())));
+                    }
+                    let mut it = pair.into_iter();
+                    let (k, v) = (it.next().unwrap_or(Value::None), it.next().unwrap_or(Value::None));
+                    self.dict_set(d, k, v)?;
+                }
+                Ok(())
+            }
+        }
+    }
+
+    pub fn call_method(&mut self, obj: &Value, name: &str, args: &[Value]) -> PyResult<Value> {
+        let m = self.getattr(obj, name)?;
+        self.call(&m, args)
+    }
+
+    /// Find `key` in a set table (two-phase like dicts).
+    fn set_find(&mut self, table: &SetTable, key: &Value, hash: u64) -> PyResult<Option<Value>> {
+        let mut slow: Vec<Value> = Vec::new();
+        let found = table.find(hash, |k| match fast_eq(k, key) {
+            Some(r) => r,
+            None => {
+                slow.push(k.clone());
+                false
+            }
+        });
+        if let Some(slot) = found {
+            return Ok(table.get(slot).map(|(_, v)| v.clone()));
+        }
+        for candidate in slow {
+            if self.eq(&candidate, key)? {
+                return Ok(Some(candidate));
+            }
+        }
+        Ok(None)
+    }
+
+    pub fn set_table_insert(&mut self, table: &mut SetTable, item: Value) -> PyResult<bool> {
+        let hash = self.hash(&item)?;
+        match self.set_find(table, &item, hash)? {
+            Some(_) => Ok(false),
+            None => Ok(table.insert(hash, item, |_| false)),
+        }
+    }
+
+    pub fn make_set_table(&mut self, items: Vec<Value>) -> PyResult<SetTable> {
+        let mut table = SetTable::new();
+        for item in items {
+            self.set_table_insert(&mut table, item)?;
+        }
+        Ok(table)
+    }
+
+    pub fn new_set_from(&mut self, items: Vec<Value>) -> PyResult<Value> {
+        let table = self.make_set_table(items)?;
+        Ok(Value::Set(Arc::new(Set::from_table(table))))
+    }
+
+    pub fn set_add(&mut self, set: &Value, item: Value) -> PyResult<()> {
+        if let Value::Set(s) = set {
+            let hash = self.hash(&item)?;
+            let existing = {
+                let table = s.table.read().clone();
+                self.set_find(&table, &item, hash)?
+            };
+            if existing.is_none() {
+                s.table.write().insert(hash, item, |_| false);
+            }
+        }
+        Ok(())
+    }
+
+    pub fn set_contains(&mut self, s: &Arc<Set>, item: &Value) -> PyResult<bool> {
+        let hash = match self.hash(item) {
+            Ok(h) => h,
+            Err(e) => {
+                // `[1] in some_set` is a TypeError, as in CPython.
+                return Err(e);
+            }
+        };
+        let mut slow: Vec<Value> = Vec::new();
+        let found = s.table.read().find(hash, |k| match fast_eq(k, item) {
+            Some(r) => r,
+            None => {
+                slow.push(k.clone());
+                false
+            }
+        });
+        if found.is_some() {
+            return Ok(true);
+        }
+        for c in slow {
+            if self.eq(&c, item)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    pub fn set_table_contains(&mut self, table: &SetTable, item: &Value) -> PyResult<bool> {
+        let hash = self.hash(item)?;
+        Ok(self.set_find(table, item, hash)?.is_some())
+    }
+
+    /// Every element of `a` is in `b`.
+    pub fn set_table_subset(&mut self, a: &SetTable, b: &SetTable) -> PyResult<bool> {
+        for v in a.keys() {
+            if !self.set_table_contains(b, &v)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    /// `|`, `&`, `-`, `^` between sets; the result has the left operand's type.
+    pub fn set_binary(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        let (Value::Set(x) | Value::FrozenSet(x), Value::Set(y) | Value::FrozenSet(y)) = (a, b) else {
+            return Err(super::numeric::unsupported(op, &type_name(a), &type_name(b)));
+        };
+        let ta = x.table.read().clone();
+        let tb = y.table.read().clone();
+        let mut eq_err: Option<PyErr> = None;
+        let mut eq = |p: &Value, q: &Value| -> bool {
+            match fast_eq(p, q) {
+                Some(r) => r,
+                None => {
+                    if eq_err.is_none() {
+                        eq_err = None;
+                    }
+                    false
+                }
+            }
+        };
+        let result = match op {
+            BinOp::BitOr => ta.union(&tb, &mut eq),
+            BinOp::BitAnd => ta.intersection(&tb, &mut eq),
+            BinOp::Sub => ta.difference(&tb, &mut eq),
+            BinOp::BitXor => ta.symmetric_difference(&tb, &mut eq),
+            _ => return Err(super::numeric::unsupported(op, &type_name(a), &type_name(b))),
+        };
+        if let Some(e) = eq_err {
+            return Err(e);
+        }
+        let s = Arc::new(Set::from_table(result));
+        Ok(if matches!(a, Value::FrozenSet(_)) { Value::FrozenSet(s) } else { Value::Set(s) })
+    }
+}

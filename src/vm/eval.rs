@@ -1,0 +1,771 @@
+//! The dispatch loop.
+//!
+//! `run(base)` executes the frame stack from the top down to frame index `base`, returning
+//! when that frame returns or yields. Python-to-Python calls push a frame and continue in
+//! the same loop; only native code calling back into Python (sorted's key, `__eq__` from a
+//! dict lookup, class bodies...) re-enters `run` recursively.
+
+use std::sync::Arc;
+use std::sync::atomic::Ordering;
+
+use smallvec::SmallVec;
+
+use crate::bytecode::Op;
+use crate::object::class::name_key;
+use crate::object::dict::Dict;
+use crate::object::func::Cell;
+use crate::object::other::Other;
+use crate::value::Value;
+
+use super::error::{ExcType, PyErr, PyResult};
+use super::frame::{Block, BlockKind};
+use super::{FrameExit, Vm};
+
+pub type Args = SmallVec<[Value; 8]>;
+
+macro_rules! frame {
+    ($vm:expr) => {
+        match $vm.frames.last_mut() {
+            Some(f) => f,
+            None => return Err(PyErr::new(ExcType::SystemError, "no frame")),
+        }
+    };
+}
+
+impl Vm {
+    /// Run until the frame at index `base` returns or yields.
+    pub fn run(&mut self, base: usize) -> PyResult<FrameExit> {
+        loop {
+            match self.dispatch(base) {
+                Ok(exit) => return Ok(exit),
+                Err(err) => self.unwind(err, base)?,
+            }
+        }
+    }
+
+    #[inline]
+    fn check_breaker(&mut self) -> PyResult<()> {
+        if self.interp.eval_breaker.load(Ordering::Relaxed) != 0 {
+            self.handle_eval_breaker()?;
+        }
+        Ok(())
+    }
+
+    fn dispatch(&mut self, base: usize) -> PyResult<FrameExit> {
+        loop {
+            let frame = frame!(self);
+            let op = match frame.code.ops.get(frame.ip) {
+                Some(op) => *op,
+                None => return Err(PyErr::new(ExcType::SystemError, "instruction pointer out of range")),
+            };
+            frame.ip += 1;
+            match op {
+                Op::Nop | Op::SetupAnnotations => {}
+                Op::Pop => {
+                    frame.stack.pop();
+                }
+                Op::Dup => {
+                    let v = frame.top().clone();
+                    frame.push(v);
+                }
+                Op::Dup2 => {
+                    let a = frame.peek(1).clone();
+                    let b = frame.peek(0).clone();
+                    frame.push(a);
+                    frame.push(b);
+                }
+                Op::Rot2 => {
+                    let n = frame.stack.len();
+                    if n >= 2 {
+                        frame.stack.swap(n - 1, n - 2);
+                    }
+                }
+                Op::Rot3 => {
+                    let v = frame.pop();
+                    let n = frame.stack.len();
+                    frame.stack.insert(n.saturating_sub(2), v);
+                }
+                Op::Rot4 => {
+                    let v = frame.pop();
+                    let n = frame.stack.len();
+                    frame.stack.insert(n.saturating_sub(3), v);
+                }
+                Op::LoadConst(i) => {
+                    let v = frame.code.consts[i as usize].clone();
+                    frame.push(v);
+                }
+                Op::LoadFast(i) => {
+                    let v = &frame.stack[i as usize];
+                    if let Value::Unbound = v {
+                        let name = frame.code.varnames[i as usize].clone();
+                        return Err(PyErr::new(ExcType::UnboundLocalError, format!("cannot access local variable '{name}' where it is not associated with a value")));
+                    }
+                    let v = v.clone();
+                    frame.push(v);
+                }
+                Op::StoreFast(i) => {
+                    let v = frame.pop();
+                    frame.stack[i as usize] = v;
+                }
+                Op::DeleteFast(i) => {
+                    if let Value::Unbound = frame.stack[i as usize] {
+                        let name = frame.code.varnames[i as usize].clone();
+                        return Err(PyErr::new(ExcType::UnboundLocalError, format!("cannot access local variable '{name}' where it is not associated with a value")));
+                    }
+                    frame.stack[i as usize] = Value::Unbound;
+                }
+                Op::LoadClosure(i) => {
+                    let cell = frame.cells[i as usize].clone();
+                    frame.push(Value::Other(Arc::new(Other::Cell(cell))));
+                }
+                Op::LoadDeref(i) => {
+                    let v = frame.cells[i as usize].get();
+                    if let Value::Unbound = v {
+                        return Err(self.unbound_cell_error(i as usize));
+                    }
+                    frame!(self).push(v);
+                }
+                Op::StoreDeref(i) => {
+                    let v = frame.pop();
+                    frame.cells[i as usize].set(v);
+                }
+                Op::DeleteDeref(i) => {
+                    frame.cells[i as usize].set(Value::Unbound);
+                }
+                Op::LoadClassDeref(i) => {
+                    let name = self.deref_name(i as usize);
+                    let ns = frame!(self).namespace.clone();
+                    let local = match &ns {
+                        Some(ns) => self.dict_get_str(ns, &name),
+                        None => None,
+                    };
+                    let v = match local {
+                        Some(v) => v,
+                        None => {
+                            let frame = frame!(self);
+                            let v = frame.cells[i as usize].get();
+                            if let Value::Unbound = v {
+                                return Err(self.unbound_cell_error(i as usize));
+                            }
+                            v
+                        }
+                    };
+                    frame!(self).push(v);
+                }
+                Op::LoadGlobal(slot) => {
+                    let v = frame.globals.get_slot(slot as usize);
+                    let v = match v {
+                        Value::Unbound => self.load_builtin_for_slot(slot as usize)?,
+                        v => v,
+                    };
+                    frame!(self).push(v);
+                }
+                Op::StoreGlobal(slot) => {
+                    let v = frame.pop();
+                    frame.globals.set_slot(slot as usize, v);
+                }
+                Op::DeleteGlobal(slot) => {
+                    if let Value::Unbound = frame.globals.get_slot(slot as usize) {
+                        let name = frame.globals.slot_name(slot as usize);
+                        return Err(PyErr::new(ExcType::NameError, format!("name '{name}' is not defined")));
+                    }
+                    frame.globals.set_slot(slot as usize, Value::Unbound);
+                }
+                Op::LoadName(i) => {
+                    let name = frame.code.names[i as usize].clone();
+                    let v = self.load_name(&name)?;
+                    frame!(self).push(v);
+                }
+                Op::StoreName(i) => {
+                    let name = frame.code.names[i as usize].clone();
+                    let v = frame.pop();
+                    self.store_name(name, v)?;
+                }
+                Op::DeleteName(i) => {
+                    let name = frame.code.names[i as usize].clone();
+                    self.delete_name(&name)?;
+                }
+                Op::LoadAttr(i) => {
+                    let name = frame.code.names[i as usize].clone();
+                    let obj = frame.pop();
+                    let v = self.getattr_value(&obj, &name)?;
+                    frame!(self).push(v);
+                }
+                Op::StoreAttr(i) => {
+                    let name = frame.code.names[i as usize].clone();
+                    let obj = frame.pop();
+                    let v = frame.pop();
+                    self.setattr_value(&obj, &name, v)?;
+                }
+                Op::DeleteAttr(i) => {
+                    let name = frame.code.names[i as usize].clone();
+                    let obj = frame.pop();
+                    self.delattr_value(&obj, &name)?;
+                }
+                Op::BinarySubscr => {
+                    let key = frame.pop();
+                    let obj = frame.pop();
+                    // Fast path: list[int].
+                    if let (Value::List(l), Value::Int(i)) = (&obj, &key) {
+                        let items = l.items.read();
+                        let n = items.len() as i64;
+                        let idx = if *i < 0 { i + n } else { *i };
+                        if idx >= 0 && idx < n {
+                            let v = items[idx as usize].clone();
+                            drop(items);
+                            frame.push(v);
+                            continue;
+                        }
+                    }
+                    let v = self.getitem(&obj, &key)?;
+                    frame!(self).push(v);
+                }
+                Op::StoreSubscr => {
+                    let key = frame.pop();
+                    let obj = frame.pop();
+                    let v = frame.pop();
+                    self.setitem(&obj, key, v)?;
+                }
+                Op::DeleteSubscr => {
+                    let key = frame.pop();
+                    let obj = frame.pop();
+                    self.delitem(&obj, &key)?;
+                }
+                Op::Unary(u) => {
+                    let v = frame.pop();
+                    let r = self.unary_op(u, &v)?;
+                    frame!(self).push(r);
+                }
+                Op::Binary(b) => {
+                    let rhs = frame.pop();
+                    let lhs = frame.pop();
+                    let r = match super::numeric::fast_binary(b, &lhs, &rhs) {
+                        Some(r) => r?,
+                        None => self.binary_op(b, &lhs, &rhs)?,
+                    };
+                    frame!(self).push(r);
+                }
+                Op::Inplace(b) => {
+                    let rhs = frame.pop();
+                    let lhs = frame.pop();
+                    let r = match super::numeric::fast_binary(b, &lhs, &rhs) {
+                        Some(r) => r?,
+                        None => self.inplace_op(b, lhs, &rhs)?,
+                    };
+                    frame!(self).push(r);
+                }
+                Op::Compare(c) => {
+                    let rhs = frame.pop();
+                    let lhs = frame.pop();
+                    let r = match super::compare::fast_compare(c, &lhs, &rhs) {
+                        Some(b) => Value::Bool(b),
+                        None => self.compare_op(c, &lhs, &rhs)?,
+                    };
+                    frame!(self).push(r);
+                }
+                Op::BuildTuple(n) => {
+                    let at = frame.stack.len() - n as usize;
+                    let items: Vec<Value> = frame.stack.drain(at..).collect();
+                    frame.push(Value::tuple(items));
+                }
+                Op::BuildList(n) => {
+                    let at = frame.stack.len() - n as usize;
+                    let items: Vec<Value> = frame.stack.drain(at..).collect();
+                    frame.push(Value::list(items));
+                }
+                Op::BuildSet(n) => {
+                    let at = frame.stack.len() - n as usize;
+                    let items: Vec<Value> = frame.stack.drain(at..).collect();
+                    let set = self.new_set_from(items)?;
+                    frame!(self).push(set);
+                }
+                Op::BuildMap(n) => {
+                    let at = frame.stack.len() - 2 * n as usize;
+                    let items: Vec<Value> = frame.stack.drain(at..).collect();
+                    let dict = Arc::new(Dict::new());
+                    let mut it = items.into_iter();
+                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                        self.dict_set(&dict, k, v)?;
+                    }
+                    frame!(self).push(Value::Dict(dict));
+                }
+                Op::BuildSlice(n) => {
+                    let step = if n == 3 { frame.pop() } else { Value::None };
+                    let stop = frame.pop();
+                    let start = frame.pop();
+                    frame.push(Value::Other(Arc::new(Other::Slice { start, stop, step })));
+                }
+                Op::BuildString(n) => {
+                    let at = frame.stack.len() - n as usize;
+                    let mut s = String::new();
+                    for v in &frame.stack[at..] {
+                        if let Value::Str(p) = v {
+                            s.push_str(p.as_str());
+                        }
+                    }
+                    frame.stack.truncate(at);
+                    frame.push(Value::string(s));
+                }
+                Op::ListAppend(depth) => {
+                    let v = frame.pop();
+                    let at = frame.stack.len() - depth as usize;
+                    if let Value::List(l) = &frame.stack[at] {
+                        l.items.write().push(v);
+                    }
+                }
+                Op::SetAdd(depth) => {
+                    let v = frame.pop();
+                    let at = frame.stack.len() - depth as usize;
+                    let set = frame.stack[at].clone();
+                    self.set_add(&set, v)?;
+                }
+                Op::MapAdd(depth) => {
+                    let v = frame.pop();
+                    let k = frame.pop();
+                    let at = frame.stack.len() - depth as usize;
+                    if let Value::Dict(d) = frame.stack[at].clone() {
+                        self.dict_set(&d, k, v)?;
+                    }
+                }
+                Op::ListExtend => {
+                    let iterable = frame.pop();
+                    let list = frame.top().clone();
+                    let items = self.collect_iterable(&iterable).map_err(|e| self.star_arg_error(e, &iterable))?;
+                    if let Value::List(l) = list {
+                        l.items.write().extend(items);
+                    }
+                }
+                Op::SetUpdate => {
+                    let iterable = frame.pop();
+                    let set = frame.top().clone();
+                    for item in self.collect_iterable(&iterable)? {
+                        self.set_add(&set, item)?;
+                    }
+                }
+                Op::DictUpdate => {
+                    let mapping = frame.pop();
+                    let dict = frame.top().clone();
+                    if let Value::Dict(d) = dict {
+                        self.dict_merge(&d, &mapping)?;
+                    }
+                }
+                Op::ListToTuple => {
+                    let v = frame.pop();
+                    let items = match &v {
+                        Value::List(l) => l.snapshot(),
+                        _ => Vec::new(),
+                    };
+                    frame.push(Value::tuple(items));
+                }
+                Op::FormatValue(flags) => {
+                    let spec = if flags & 4 != 0 { Some(frame.pop()) } else { None };
+                    let v = frame.pop();
+                    let s = self.format_value(&v, flags & 3, spec.as_ref())?;
+                    frame!(self).push(Value::string(s));
+                }
+                Op::Jump(t) => {
+                    if (t as usize) < frame.ip {
+                        frame.ip = t as usize;
+                        self.check_breaker()?;
+                    } else {
+                        frame.ip = t as usize;
+                    }
+                }
+                Op::PopJumpIfFalse(t) => {
+                    let v = frame.pop();
+                    let truthy = match v {
+                        Value::Bool(b) => b,
+                        Value::None => false,
+                        Value::Int(i) => i != 0,
+                        v => self.truthy(&v)?,
+                    };
+                    if !truthy {
+                        let frame = frame!(self);
+                        let back = (t as usize) < frame.ip;
+                        frame.ip = t as usize;
+                        if back {
+                            self.check_breaker()?;
+                        }
+                    }
+                }
+                Op::PopJumpIfTrue(t) => {
+                    let v = frame.pop();
+                    let truthy = match v {
+                        Value::Bool(b) => b,
+                        v => self.truthy(&v)?,
+                    };
+                    if truthy {
+                        frame!(self).ip = t as usize;
+                    }
+                }
+                Op::JumpIfFalseOrPop(t) => {
+                    let v = frame.top().clone();
+                    if !self.truthy(&v)? {
+                        frame!(self).ip = t as usize;
+                    } else {
+                        frame!(self).stack.pop();
+                    }
+                }
+                Op::JumpIfTrueOrPop(t) => {
+                    let v = frame.top().clone();
+                    if self.truthy(&v)? {
+                        frame!(self).ip = t as usize;
+                    } else {
+                        frame!(self).stack.pop();
+                    }
+                }
+                Op::GetIter => {
+                    let v = frame.pop();
+                    let it = self.get_iter(&v)?;
+                    frame!(self).push(it);
+                }
+                Op::ForIter(t) => {
+                    let it = frame.top().clone();
+                    match self.iter_next(&it)? {
+                        Some(v) => frame!(self).push(v),
+                        None => {
+                            let frame = frame!(self);
+                            frame.stack.pop();
+                            frame.ip = t as usize;
+                        }
+                    }
+                }
+                Op::Call(n) => {
+                    self.check_breaker()?;
+                    if let Some(exit) = self.op_call(n as usize, None, base)? {
+                        return Ok(exit);
+                    }
+                }
+                Op::CallKw(n) => {
+                    let kwnames = frame.pop();
+                    self.check_breaker()?;
+                    if let Some(exit) = self.op_call(n as usize, Some(kwnames), base)? {
+                        return Ok(exit);
+                    }
+                }
+                Op::CallEx => {
+                    let kwargs = frame.pop();
+                    let args = frame.pop();
+                    let func = frame.pop();
+                    self.check_breaker()?;
+                    let pos: Args = match &args {
+                        Value::Tuple(t) => t.items.iter().cloned().collect(),
+                        _ => Args::new(),
+                    };
+                    let kw = match &kwargs {
+                        Value::Dict(d) => d.table.read().iter().map(|e| (e.key.clone(), e.value.clone())).collect(),
+                        _ => Vec::new(),
+                    };
+                    let r = self.call_with(&func, pos, &kw)?;
+                    frame!(self).push(r);
+                }
+                Op::CallMethod(name_i, n) => {
+                    self.check_breaker()?;
+                    if let Some(exit) = self.op_call_method(name_i as usize, n as usize, base)? {
+                        return Ok(exit);
+                    }
+                }
+                Op::MakeFunction(ci, flags) => {
+                    let code = match &frame.code.consts[ci as usize] {
+                        Value::Other(o) => match &**o {
+                            Other::Code(c) => c.clone(),
+                            _ => return Err(PyErr::new(ExcType::SystemError, "bad code constant")),
+                        },
+                        _ => return Err(PyErr::new(ExcType::SystemError, "bad code constant")),
+                    };
+                    let closure = if flags & 8 != 0 { frame.pop() } else { Value::None };
+                    let kwdefaults = if flags & 2 != 0 { frame.pop() } else { Value::None };
+                    let defaults = if flags & 1 != 0 { frame.pop() } else { Value::None };
+                    let globals = frame.globals.clone();
+                    let f = self.make_function(code, globals, defaults, kwdefaults, closure);
+                    frame!(self).push(f);
+                }
+                Op::BuildClass => {
+                    let kwargs = frame.pop();
+                    let bases = frame.pop();
+                    let name = frame.pop();
+                    let body = frame.pop();
+                    let cls = self.build_class(body, name, bases, kwargs)?;
+                    frame!(self).push(cls);
+                }
+                Op::Return => {
+                    let v = frame.pop();
+                    let done = self.frames.len() - 1 == base;
+                    if let Some(f) = self.frames.pop() {
+                        self.recycle_stack(f.stack);
+                    }
+                    if done {
+                        return Ok(FrameExit::Return(v));
+                    }
+                    frame!(self).push(v);
+                }
+                Op::Yield => {
+                    let v = frame.pop();
+                    return Ok(FrameExit::Yield(v));
+                }
+                Op::GetYieldFromIter => {
+                    let v = frame.pop();
+                    let it = match v {
+                        Value::Generator(_) => v,
+                        v => self.get_iter(&v)?,
+                    };
+                    frame!(self).push(it);
+                }
+                Op::YieldFrom => {
+                    let sent = frame.pop();
+                    let sub = frame.top().clone();
+                    match self.delegate_send(&sub, sent)? {
+                        super::generator::Resumed::Yielded(v) => {
+                            // Re-run YieldFrom when resumed, with the sent value on the stack.
+                            frame!(self).ip -= 1;
+                            return Ok(FrameExit::Yield(v));
+                        }
+                        super::generator::Resumed::Returned(r) => {
+                            let frame = frame!(self);
+                            frame.stack.pop();
+                            frame.push(r);
+                        }
+                    }
+                }
+                Op::UnpackSequence(n) => {
+                    let v = frame.pop();
+                    match &v {
+                        Value::Tuple(t) if t.items.len() == n as usize => {
+                            frame.stack.extend(t.items.iter().rev().cloned());
+                        }
+                        _ => {
+                            let items = self.unpack_iterable(&v, n as usize)?;
+                            frame!(self).stack.extend(items.into_iter().rev());
+                        }
+                    }
+                }
+                Op::UnpackEx(arg) => {
+                    let before = (arg & 0xffff) as usize;
+                    let after = (arg >> 16) as usize;
+                    let v = frame.pop();
+                    let items = self.collect_iterable(&v).map_err(|e| self.unpack_type_error(e, &v))?;
+                    if items.len() < before + after {
+                        return Err(PyErr::value_error(format!("not enough values to unpack (expected at least {}, got {})", before + after, items.len())));
+                    }
+                    let mid_end = items.len() - after;
+                    let mut out: Vec<Value> = Vec::with_capacity(before + after + 1);
+                    out.extend(items[..before].iter().cloned());
+                    out.push(Value::list(items[before..mid_end].to_vec()));
+                    out.extend(items[mid_end..].iter().cloned());
+                    frame!(self).stack.extend(out.into_iter().rev());
+                }
+                Op::SetupExcept(t) | Op::SetupFinally(t) => {
+                    let depth = (frame.stack.len() - frame.nlocals()) as u32;
+                    frame.blocks.push(Block { kind: BlockKind::Except, handler: t, depth });
+                }
+                Op::SetupWith(t) => {
+                    let cm = frame.pop();
+                    let (exit, entered) = self.enter_context(&cm)?;
+                    let frame = frame!(self);
+                    frame.push(exit);
+                    let depth = (frame.stack.len() - frame.nlocals()) as u32;
+                    frame.blocks.push(Block { kind: BlockKind::With, handler: t, depth });
+                    frame.push(entered);
+                }
+                Op::PopBlock => {
+                    frame.blocks.pop();
+                }
+                Op::PopExcept => {
+                    if let Some(pos) = frame.blocks.iter().rposition(|b| b.kind == BlockKind::Handler) {
+                        frame.blocks.truncate(pos);
+                    }
+                    frame.exc_stack.pop();
+                }
+                Op::ExcMatch => {
+                    let cls = frame.pop();
+                    let exc = frame.pop();
+                    let m = self.exception_matches(&exc, &cls)?;
+                    frame!(self).push(Value::Bool(m));
+                }
+                Op::Reraise => {
+                    let exc = frame.pop();
+                    self.reraising = true;
+                    return Err(PyErr::Obj(exc));
+                }
+                Op::Raise(n) => return Err(self.op_raise(n)?),
+                Op::WithExcept(t) => {
+                    let exc = frame.pop();
+                    let exit = frame.pop();
+                    let suppress = self.call_exit_with_exception(&exit, &exc)?;
+                    let frame = frame!(self);
+                    if suppress {
+                        if let Some(pos) = frame.blocks.iter().rposition(|b| b.kind == BlockKind::Handler) {
+                            frame.blocks.truncate(pos);
+                        }
+                        frame.exc_stack.pop();
+                        frame.ip = t as usize;
+                    } else {
+                        self.reraising = true;
+                        return Err(PyErr::Obj(exc));
+                    }
+                }
+                Op::WithExit => {
+                    let exit = frame.pop();
+                    self.call_with(&exit, smallvec::smallvec![Value::None, Value::None, Value::None], &[])?;
+                }
+                Op::RaiseAssert(has_msg) => {
+                    let args = if has_msg == 1 { vec![frame.pop()] } else { vec![] };
+                    return Err(PyErr::with_args(ExcType::AssertionError, args));
+                }
+                Op::ImportName(i) => {
+                    let name = frame.code.names[i as usize].clone();
+                    let m = self.import_module_value(name.as_str().unwrap_or(""))?;
+                    frame!(self).push(m);
+                }
+                Op::ImportFrom(i) => {
+                    let name = frame.code.names[i as usize].clone();
+                    let module = frame.top().clone();
+                    let v = self.import_from(&module, &name)?;
+                    frame!(self).push(v);
+                }
+                Op::ImportStar => {
+                    let module = frame.pop();
+                    self.import_star(&module)?;
+                }
+            }
+        }
+    }
+
+    fn unbound_cell_error(&mut self, i: usize) -> PyErr {
+        let name = self.deref_name(i);
+        let is_cellvar = self.frames.last().is_some_and(|f| i < f.code.cellvars.len());
+        if is_cellvar {
+            PyErr::new(ExcType::UnboundLocalError, format!("cannot access local variable '{name}' where it is not associated with a value"))
+        } else {
+            PyErr::new(ExcType::NameError, format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"))
+        }
+    }
+
+    fn deref_name(&self, i: usize) -> String {
+        let Some(f) = self.frames.last() else { return String::new() };
+        let nc = f.code.cellvars.len();
+        if i < nc { f.code.cellvars[i].clone() } else { f.code.freevars.get(i - nc).cloned().unwrap_or_default() }
+    }
+
+    fn load_builtin_for_slot(&mut self, slot: usize) -> PyResult<Value> {
+        let frame = frame!(self);
+        if let Some(v) = frame.globals.cached_builtin(slot) {
+            return Ok(v);
+        }
+        let name = frame.globals.slot_name(slot);
+        match self.interp.builtins.get(&*name) {
+            Some(v) => {
+                let v = v.clone();
+                frame!(self).globals.cache_builtin(slot, v.clone());
+                Ok(v)
+            }
+            None => Err(self.name_error(&name)),
+        }
+    }
+
+    /// LoadName: class namespace, then globals, then builtins.
+    fn load_name(&mut self, name: &Value) -> PyResult<Value> {
+        let key = name.as_str().unwrap_or("");
+        let frame = frame!(self);
+        if let Some(ns) = frame.namespace.clone() {
+            if let Some(v) = self.dict_get_str(&ns, key) {
+                return Ok(v);
+            }
+        }
+        let frame = frame!(self);
+        if let Some(v) = frame.globals.get(key) {
+            return Ok(v);
+        }
+        match self.interp.builtins.get(key) {
+            Some(v) => Ok(v.clone()),
+            None => Err(self.name_error(key)),
+        }
+    }
+
+    fn store_name(&mut self, name: Value, v: Value) -> PyResult<()> {
+        let frame = frame!(self);
+        match frame.namespace.clone() {
+            Some(ns) => self.dict_set(&ns, name, v),
+            None => {
+                frame.globals.set(name.as_str().unwrap_or(""), v);
+                Ok(())
+            }
+        }
+    }
+
+    fn delete_name(&mut self, name: &Value) -> PyResult<()> {
+        let key = name.as_str().unwrap_or("");
+        let frame = frame!(self);
+        match frame.namespace.clone() {
+            Some(ns) => {
+                if self.dict_remove(&ns, name)?.is_none() {
+                    return Err(self.name_error(key));
+                }
+                Ok(())
+            }
+            None => {
+                if frame.globals.get(key).is_none() {
+                    return Err(self.name_error(key));
+                }
+                frame.globals.set(key, Value::Unbound);
+                Ok(())
+            }
+        }
+    }
+
+    /// `raise`, `raise exc`, `raise exc from cause`.
+    fn op_raise(&mut self, n: u32) -> PyResult<PyErr> {
+        let frame = frame!(self);
+        match n {
+            0 => match self.current_handled_exception() {
+                Some(exc) => {
+                    self.reraising = true;
+                    Ok(PyErr::Obj(exc))
+                }
+                None => Ok(PyErr::runtime_error("No active exception to reraise")),
+            },
+            1 => {
+                let exc = frame.pop();
+                let exc = self.make_raisable(exc)?;
+                Ok(PyErr::Obj(exc))
+            }
+            _ => {
+                let cause = frame.pop();
+                let exc = frame.pop();
+                let exc = self.make_raisable(exc)?;
+                let cause = match cause {
+                    Value::None => None,
+                    c => Some(self.make_raisable(c).map_err(|_| PyErr::type_error("exception causes must derive from BaseException"))?),
+                };
+                if let Value::Instance(inst) = &exc {
+                    if let Some(st) = inst.exc_state() {
+                        *st.cause.lock() = cause;
+                        *st.suppress_context.lock() = true;
+                    }
+                }
+                Ok(PyErr::Obj(exc))
+            }
+        }
+    }
+
+    /// Create a frame's cells: fresh cells for cellvars (seeded from parameters), then the
+    /// function's closure.
+    pub(super) fn init_cells(&mut self, code: &crate::bytecode::Code, closure: &[Arc<Cell>], stack: &mut [Value]) -> Vec<Arc<Cell>> {
+        let mut cells: Vec<Arc<Cell>> = Vec::with_capacity(code.ncells());
+        for _ in 0..code.cellvars.len() {
+            cells.push(Arc::new(Cell::new(Value::Unbound)));
+        }
+        for &(ci, slot) in &code.cell_params {
+            if let Some(v) = stack.get_mut(slot) {
+                cells[ci].set(std::mem::replace(v, Value::Unbound));
+            }
+        }
+        cells.extend(closure.iter().cloned());
+        cells
+    }
+
+    pub fn dict_get_str(&mut self, d: &Arc<Dict>, key: &str) -> Option<Value> {
+        let k = name_key(key);
+        self.dict_get(d, &k).ok().flatten()
+    }
+}

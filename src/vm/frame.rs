@@ -1,0 +1,72 @@
+//! Frames live on the heap, in the per-thread `Vm::frames` stack: a Python-to-Python call
+//! pushes a frame and the dispatch loop carries on, without recursing on the Rust stack.
+
+use std::sync::Arc;
+
+use crate::bytecode::Code;
+use crate::object::dict::Dict;
+use crate::object::func::Cell;
+use crate::object::module::Globals;
+use crate::value::Value;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BlockKind {
+    /// try/except or try/finally: the handler catches every exception.
+    Except,
+    /// A `with` body.
+    With,
+    /// An exception handler is running: leaving it pops the frame's handled exception.
+    Handler,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Block {
+    pub kind: BlockKind,
+    pub handler: u32,
+    /// Operand stack height (above the locals) to restore when the handler runs.
+    pub depth: u32,
+}
+
+pub struct Frame {
+    pub code: Arc<Code>,
+    pub globals: Arc<Globals>,
+    /// Index of the next instruction.
+    pub ip: usize,
+    /// Fast locals in `[0, nlocals)`, the operand stack above them.
+    pub stack: Vec<Value>,
+    /// Cell variables then free variables.
+    pub cells: Vec<Arc<Cell>>,
+    pub blocks: Vec<Block>,
+    /// Exceptions being handled by except/finally blocks of this frame, innermost last.
+    pub exc_stack: Vec<Value>,
+    /// The namespace of a class body (`LoadName`/`StoreName`).
+    pub namespace: Option<Arc<Dict>>,
+}
+
+impl Frame {
+    #[inline]
+    pub fn push(&mut self, v: Value) {
+        self.stack.push(v);
+    }
+    #[inline]
+    pub fn pop(&mut self) -> Value {
+        self.stack.pop().unwrap_or(Value::None)
+    }
+    #[inline]
+    pub fn top(&self) -> &Value {
+        self.stack.last().unwrap_or(&Value::None)
+    }
+    /// The item `n` places below the top (0 is the top).
+    #[inline]
+    pub fn peek(&self, n: usize) -> &Value {
+        let len = self.stack.len();
+        if n < len { &self.stack[len - 1 - n] } else { &Value::None }
+    }
+    /// Line of the instruction being executed.
+    pub fn current_line(&self) -> u32 {
+        self.code.line_at(self.ip.saturating_sub(1))
+    }
+    pub fn nlocals(&self) -> usize {
+        self.code.nlocals()
+    }
+}

@@ -1,0 +1,18 @@
+print(list(enumerate('abc')), list(enumerate('abc', 1)), list(enumerate([], 5)))
+for i, ch in enumerate('xy', start=10):
+    print(i, ch)
+print(list(zip([1, 2, 3], 'ab')), list(zip()), list(zip([1], [2], [3])))
+print(dict(zip(['a', 'b'], [1, 2])), list(zip(*[(1, 'a'), (2, 'b')])))
+print(list(map(str, [1, 2])), list(map(lambda a, b: a * b, [1, 2, 3], [4, 5])), list(map(int, '123')))
+print(list(filter(None, [0, 1, '', 'a', None, [], [0]])), list(filter(str.isdigit, 'a1b2')))
+print(list(filter(lambda x: x > 2, range(6))))
+m = map(abs, [-1, -2])
+print(next(m), list(m), list(m))
+e = enumerate('ab')
+print(next(e), next(e), next(e, 'done'))
+z = zip('ab', 'cd')
+print(type(z).__name__, type(m).__name__, type(e).__name__)
+print(sum(map(len, ['ab', 'cde'])), max(map(len, ['a', 'abc'])))
+matrix = [[1, 2, 3], [4, 5, 6]]
+print([list(col) for col in zip(*matrix)])
+print(list(zip(range(3), range(10, 13), 'xyz')))

@@ -1,0 +1,3 @@
+print('reading')
+name = input()
+print('never', name)

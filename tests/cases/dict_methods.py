@@ -1,0 +1,30 @@
+d = {'a': 1, 'b': 2}
+print(d.get('a'), d.get('z'), d.get('z', 0))
+print(d.setdefault('c', 3), d.setdefault('a', 100), d)
+print(d.pop('b'), d.pop('zz', 'default'), d)
+try:
+    d.pop('zz')
+except KeyError as e:
+    print('KeyError:', e)
+d.update({'x': 9, 'a': -1})
+d.update(y=8)
+d.update([('z', 7)])
+print(d)
+print(list(d.keys()), list(d.values()), list(d.items()))
+print(d.popitem(), d)
+e = d.copy()
+e['new'] = 1
+print(d, e)
+e.clear()
+print(e, len(e))
+print('a' in d, 'q' in d, 1 in d, 'a' not in d)
+print(dict(zip('abc', range(3))), dict(a=1, b=2), dict([('k', 'v')]), dict({'m': 1}, n=2))
+print(dict.fromkeys('ab'), dict.fromkeys([1, 2], 0))
+k = d.keys()
+d['late'] = 0
+print(k, len(k))
+print(d.values(), d.items())
+print({**d, 'extra': True})
+print(d == {'a': -1, 'c': 3, 'x': 9, 'y': 8, 'late': 0}, {1: 2} != {1: 3})
+print(list(reversed({'a': 1, 'b': 2})))
+print(d | {'pipe': 1})

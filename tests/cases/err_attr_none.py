@@ -1,0 +1,4 @@
+def find():
+    return None
+r = find()
+r.append(1)

@@ -1,0 +1,2 @@
+print('abc'.upper())
+'abc'.push('d')

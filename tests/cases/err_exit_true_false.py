@@ -1,0 +1,3 @@
+import sys
+print(True + 1)
+sys.exit(False)

@@ -1,0 +1,3 @@
+d = {}
+print('lookup tuple key')
+d[(1, 'x')]

@@ -1,0 +1,2 @@
+print('typo in builtin')
+lenn([1, 2])

@@ -1,0 +1,3 @@
+for i in range(5):
+    print('line', i)
+print(10 / (i - 4))

@@ -1,0 +1,2 @@
+print('raising SystemExit(5)')
+raise SystemExit(5)

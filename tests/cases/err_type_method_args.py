@@ -1,0 +1,4 @@
+class Foo:
+    def bar(self, x):
+        return x
+Foo().bar()

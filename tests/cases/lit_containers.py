@@ -1,0 +1,32 @@
+print([], [1], [1, 2, 3])
+print((), (1,), (1, 2))
+print({}, {'a': 1}, {1: 'x', 2: 'y'})
+print({1}, {3, 1, 2}, {5, 4, 3, 2, 1, 0})
+print(set(), frozenset(), frozenset({2, 1}))
+print([[1, 2], [3, [4, [5]]]])
+print({'a': [1, 2], 'b': {'c': (3, 4)}})
+print([(1, 'a'), (2, 'b')])
+print(((1, 2), (3,)))
+print({(1, 2): 'pair', 3: [4]})
+print(len([1, 2, 3]), len((1,)), len({'a': 1}), len({1, 2, 2}))
+print([1, 2] == [1, 2], (1, 2) == (1, 2), [1, 2] == (1, 2))
+print([1, 2,], (1, 2,), {'a': 1,})
+print(list('abc'), tuple([1, 2]), dict([(1, 2)]), set([1, 1, 2]))
+print({10, 20, 30, 40, 50, 60, 70, 80, 90})
+print({100, 7, 64, 1000, 3})
+print({-1, -2, 0, 1})
+d = {'z': 1, 'a': 2, 'm': 3}
+print(d)
+d['b'] = 4
+print(d)
+print([None, True, 1.0, 'x'])
+print(repr([1, [2, [3, [4]]]]))
+print(str({'a': 'b'}))
+print([1.5, 2.25, -0.0, 1e20, 1e-20])
+print((1.0,), [float('inf')])
+e = []
+e.append(e)
+print(e)
+dd = {}
+dd['self'] = dd
+print(dd)

@@ -1,0 +1,13 @@
+print(0, 1, -1, 42, -42)
+print(1_000_000, 0x1F, 0o17, 0b1011)
+print(int('123'), int('-45'), int(' 7 '), int('+8'))
+print(int('ff', 16), int('FF', 16), int('777', 8), int('1010', 2), int('z', 36))
+print(int('0x1f', 16), int('0b11', 0), int('0o7', 0), int('12', 0))
+print(int(3.99), int(-3.99), int(True), int(False))
+print(int('1_000'))
+print(type(5).__name__, type(-5).__name__)
+x = 7
+print(x, -x, +x, ~x)
+print(int())
+print(abs(-12), abs(12))
+print(10 // 3, 10 % 3, -10 // 3, -10 % 3, 10 // -3, 10 % -3, -10 // -3, -10 % -3)

@@ -1,0 +1,16 @@
+import random
+random.seed(2024)
+colors = ['red', 'green', 'blue', 'yellow', 'purple']
+print([random.choice(colors) for _ in range(8)])
+deck = list(range(20))
+random.shuffle(deck)
+print(deck)
+random.shuffle(deck)
+print(deck)
+print(random.choice('abcdef'), random.choice((10, 20, 30)))
+random.seed(0)
+word = list('python')
+random.shuffle(word)
+print(''.join(word))
+print(random.randint(0, 2 ** 40))
+print(random.random() < 1.0)

@@ -1,0 +1,10 @@
+import random
+random.seed(42)
+print([random.random() for _ in range(5)])
+random.seed(42)
+print(random.random())
+random.seed(1)
+print([random.randint(1, 100) for _ in range(10)])
+print([random.randrange(10) for _ in range(10)])
+print([random.randrange(5, 50, 5) for _ in range(5)])
+print(random.uniform(1.0, 2.0), random.uniform(-10, 10))

@@ -1,0 +1,13 @@
+s = 'hello WORLD of pyThon'
+print(s.upper(), '|', s.lower(), '|', s.title(), '|', s.capitalize(), '|', s.swapcase())
+print("they're bill's".title(), 'ÉCOLE'.lower(), 'straße'.upper())
+print('123'.isdigit(), '12a'.isdigit(), ''.isdigit(), 'abc'.isalpha(), 'ab1'.isalpha(), 'é'.isalpha())
+print('ab1'.isalnum(), 'ab 1'.isalnum(), '   '.isspace(), ''.isspace(), ' \t\n'.isspace())
+print('ABC'.isupper(), 'AbC'.isupper(), 'abc'.islower(), 'abc1'.islower(), '123'.isupper())
+print('Hello World'.istitle(), 'hello'.istitle(), '12'.isnumeric(), '1.5'.isdecimal())
+print('hi'.center(6), '|', 'hi'.center(7, '*'), '|', 'hi'.ljust(5, '.'), '|', 'hi'.rjust(5), '|')
+print('42'.zfill(5), '-42'.zfill(5), '+7'.zfill(4), 'abc'.zfill(2), 'hi'.center(1))
+print('abc'.isidentifier(), '1abc'.isidentifier(), 'a b'.isidentifier())
+print('a\tb'.expandtabs(4))
+print('Hello'.casefold())
+print('abc'.upper().lower().title())

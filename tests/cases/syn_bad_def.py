@@ -1,0 +1,3 @@
+print("start")
+def f(:
+    pass

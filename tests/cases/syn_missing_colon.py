@@ -1,0 +1,3 @@
+print("hello")
+if True
+    print("missing colon")

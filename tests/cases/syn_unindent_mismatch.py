@@ -1,0 +1,4 @@
+print("start")
+if True:
+        a = 1
+    b = 2

@@ -1,0 +1,3 @@
+print("start")
+s = """never closed
+more text
