@@ -174,6 +174,16 @@ impl<'a> Compiler<'a> {
     }
 
     fn sequence_display(&mut self, items: &'a [Expr], kind: SeqKind) -> CompileResult<()> {
+        if kind == SeqKind::Set && items.len() > 2 {
+            if let Some(table) = self.constant_frozenset(items) {
+                // As CPython: BUILD_SET 0; LOAD_CONST frozenset(...); SET_UPDATE. The result
+                // is a copy of the constant's table, which fixes the iteration order.
+                self.emit(Op::BuildSet(0));
+                self.emit_const(Value::FrozenSet(Arc::new(crate::object::set::Set::from_table(table))));
+                self.emit(Op::SetUpdate);
+                return Ok(());
+            }
+        }
         let has_star = items.iter().any(|i| matches!(i.kind, ExprKind::Starred(_)));
         if !has_star {
             for i in items {
@@ -432,6 +442,41 @@ enum SeqKind {
     List,
     Tuple,
     Set,
+}
+
+/// The value of a constant expression CPython folds (literals and negated numbers).
+fn folded_constant(e: &Expr) -> Option<Value> {
+    match &e.kind {
+        ExprKind::Constant(c) => Some(constant_value(c)),
+        ExprKind::UnaryOp { op: UnaryOp::Neg, operand } => match &operand.kind {
+            ExprKind::Constant(Constant::Int(i)) => Some(i.checked_neg().map_or_else(|| Value::from_bigint(-num_bigint::BigInt::from(*i)), Value::Int)),
+            ExprKind::Constant(Constant::Float(f)) => Some(Value::Float(-f)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+impl Compiler<'_> {
+    /// The frozenset constant for a set display of constants, shared with any equal
+    /// constant set already built in this module (as CPython's constant cache does).
+    fn constant_frozenset(&mut self, items: &[Expr]) -> Option<crate::object::set::SetTable> {
+        let mut keyed = Vec::with_capacity(items.len());
+        for e in items {
+            let v = folded_constant(e)?;
+            let h = crate::vm::ops::const_hash(&v)?;
+            keyed.push((h, v));
+        }
+        let eq = |a: &Value, b: &Value| crate::vm::dictops::fast_eq(a, b).unwrap_or(false);
+        let table = crate::object::set::SetTable::frozenset_const(keyed, eq);
+        for existing in &self.frozenset_consts {
+            if existing.len() == table.len() && table.iter().all(|(h, v)| existing.contains(h, |k| eq(k, v))) {
+                return Some(existing.copy());
+            }
+        }
+        self.frozenset_consts.push(table.copy());
+        Some(table)
+    }
 }
 
 pub(crate) fn constant_value(c: &Constant) -> Value {

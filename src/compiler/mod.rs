@@ -31,6 +31,7 @@ pub fn compile_module(module: &Module, source: &str, filename: &str, globals: &G
         filename: Arc::from(filename),
         line_starts: line_starts(source),
         units: Vec::new(),
+        frozenset_consts: Vec::new(),
     };
     c.push_unit(0, "<module>".into(), "<module>".into(), 1);
     c.unit().flags |= flags::MODULE;
@@ -100,6 +101,8 @@ pub(crate) struct Compiler<'a> {
     filename: Arc<str>,
     line_starts: Vec<u32>,
     units: Vec<Unit<'a>>,
+    /// Frozenset constants built so far, so equal set displays share one table layout.
+    frozenset_consts: Vec<crate::object::set::SetTable>,
 }
 
 impl<'a> Compiler<'a> {

@@ -7,14 +7,14 @@ use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use super::{
-    arg_bigint, arg_float, bigint_frexp, bigint_to_f64, check_positional, float_to_int, frexp, ldexp, new_module,
-    no_kwargs, one_arg,
+    arg_bigint, arg_float, bigint_frexp, bigint_to_f64, check_positional, float_to_int, frexp,
+    ldexp, new_module, no_kwargs, one_arg,
 };
 use crate::native_fns;
 use crate::object::func::Kwargs;
 use crate::value::Value;
 use crate::vm::Vm;
-use crate::vm::error::{ExcType, PyErr, PyResult};
+use crate::vm::error::{PyErr, PyResult};
 use crate::vm::types::type_name;
 
 pub fn make_module(_vm: &mut Vm) -> PyResult<Value> {
@@ -67,7 +67,11 @@ fn math_1(x: f64, f: impl Fn(f64) -> f64, can_overflow: bool) -> PyResult<Value>
         return Err(domain_error());
     }
     if r.is_infinite() && x.is_finite() {
-        return Err(if can_overflow { range_error() } else { domain_error() });
+        return Err(if can_overflow {
+            range_error()
+        } else {
+            domain_error()
+        });
     }
     Ok(Value::Float(r))
 }
@@ -119,7 +123,13 @@ func1a!(math_erfc, "erfc", |x| Ok(unsafe { erfc(x) }));
 func1a!(math_gamma, "gamma", m_tgamma);
 func1a!(math_lgamma, "lgamma", m_lgamma);
 
-fn float_pred(vm: &mut Vm, name: &str, args: &[Value], kw: Kwargs, pred: fn(f64) -> bool) -> PyResult<Value> {
+fn float_pred(
+    vm: &mut Vm,
+    name: &str,
+    args: &[Value],
+    kw: Kwargs,
+    pred: fn(f64) -> bool,
+) -> PyResult<Value> {
     let x = one_arg(name, args, kw)?;
     let x = arg_float(vm, x)?;
     Ok(Value::Bool(pred(x)))
@@ -137,12 +147,16 @@ fn math_isnan(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 
 fn math_degrees(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let x = one_arg("math.degrees", args, kw)?;
-    Ok(Value::Float(arg_float(vm, x)? * (180.0 / std::f64::consts::PI)))
+    Ok(Value::Float(
+        arg_float(vm, x)? * (180.0 / std::f64::consts::PI),
+    ))
 }
 
 fn math_radians(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let x = one_arg("math.radians", args, kw)?;
-    Ok(Value::Float(arg_float(vm, x)? * (std::f64::consts::PI / 180.0)))
+    Ok(Value::Float(
+        arg_float(vm, x)? * (std::f64::consts::PI / 180.0),
+    ))
 }
 
 // ------------------------------------------------------------------ two-argument functions
@@ -256,7 +270,11 @@ pub fn m_pow(x: f64, y: f64) -> PyResult<f64> {
         return Err(domain_error());
     }
     if r.is_infinite() {
-        return Err(if x == 0.0 { domain_error() } else { range_error() });
+        return Err(if x == 0.0 {
+            domain_error()
+        } else {
+            range_error()
+        });
     }
     Ok(r)
 }
@@ -391,7 +409,10 @@ fn math_trunc(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
             let m = vm.getattr(x, "__trunc__")?;
             vm.call(&m, &[])
         }
-        _ => Err(PyErr::type_error(format!("type {} doesn't define __trunc__ method", type_name(x)))),
+        _ => Err(PyErr::type_error(format!(
+            "type {} doesn't define __trunc__ method",
+            type_name(x)
+        ))),
     }
 }
 
@@ -428,7 +449,11 @@ fn math_ldexp(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
                 i64::MAX
             }
         }
-        _ => return Err(PyErr::type_error("Expected an int as second argument to ldexp.")),
+        _ => {
+            return Err(PyErr::type_error(
+                "Expected an int as second argument to ldexp.",
+            ));
+        }
     };
     let r = ldexp(x, e);
     if r.is_infinite() && x.is_finite() {
@@ -465,10 +490,15 @@ fn range_product(lo: u64, hi: u64) -> BigInt {
 
 fn factorial_of(n: &BigInt) -> PyResult<BigInt> {
     if n.is_negative() {
-        return Err(PyErr::value_error("factorial() not defined for negative values"));
+        return Err(PyErr::value_error(
+            "factorial() not defined for negative values",
+        ));
     }
     let Some(n) = n.to_i64() else {
-        return Err(PyErr::overflow(format!("factorial() argument should not exceed {}", i64::MAX)));
+        return Err(PyErr::overflow(format!(
+            "factorial() argument should not exceed {}",
+            i64::MAX
+        )));
     };
     Ok(range_product(1, n as u64 + 1))
 }
@@ -476,7 +506,9 @@ fn factorial_of(n: &BigInt) -> PyResult<BigInt> {
 fn math_factorial(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let x = one_arg("math.factorial", args, kw)?;
     if let Value::Float(_) = x {
-        return Err(PyErr::type_error("'float' object cannot be interpreted as an integer"));
+        return Err(PyErr::type_error(
+            "'float' object cannot be interpreted as an integer",
+        ));
     }
     let n = arg_bigint(vm, x)?;
     Ok(Value::from_bigint(factorial_of(&n)?))
@@ -497,7 +529,11 @@ fn math_lcm(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let mut acc = BigInt::one();
     for a in args {
         let b = arg_bigint(vm, a)?;
-        acc = if acc.is_zero() || b.is_zero() { BigInt::zero() } else { (&acc / acc.gcd(&b) * &b).abs() };
+        acc = if acc.is_zero() || b.is_zero() {
+            BigInt::zero()
+        } else {
+            (&acc / acc.gcd(&b) * &b).abs()
+        };
     }
     Ok(Value::from_bigint(acc))
 }
@@ -541,7 +577,10 @@ fn math_comb(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let nk = &n - &k;
     let k = if nk < k { nk } else { k };
     if k.to_i64().is_none() {
-        return Err(PyErr::overflow(format!("min(n - k, k) must not exceed {}", i64::MAX)));
+        return Err(PyErr::overflow(format!(
+            "min(n - k, k) must not exceed {}",
+            i64::MAX
+        )));
     }
     // Multiply and divide step by step so every intermediate value is exact.
     let mut acc = BigInt::one();
@@ -577,14 +616,19 @@ fn math_perm(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 
 fn math_prod(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     if args.len() != 1 {
-        return Err(PyErr::type_error(format!("prod() takes exactly 1 positional argument ({} given)", args.len())));
+        return Err(PyErr::type_error(format!(
+            "prod() takes exactly 1 positional argument ({} given)",
+            args.len()
+        )));
     }
     let mut acc = Value::Int(1);
     for (k, v) in kw {
         match k.as_str() {
             Some("start") => acc = v.clone(),
             Some(other) => {
-                return Err(PyErr::type_error(format!("prod() got an unexpected keyword argument '{other}'")));
+                return Err(PyErr::type_error(format!(
+                    "prod() got an unexpected keyword argument '{other}'"
+                )));
             }
             None => return Err(PyErr::type_error("keywords must be strings")),
         }
@@ -779,7 +823,9 @@ fn math_dist(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let p = vm.collect_iterable(&args[0])?;
     let q = vm.collect_iterable(&args[1])?;
     if p.len() != q.len() {
-        return Err(PyErr::value_error("both points must have the same number of dimensions"));
+        return Err(PyErr::value_error(
+            "both points must have the same number of dimensions",
+        ));
     }
     let mut diffs = Vec::with_capacity(p.len());
     let (mut max, mut found_nan) = (0.0f64, false);
@@ -797,7 +843,13 @@ fn math_dist(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 }
 
 fn math_isclose(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let p = super::Params { qualname: "isclose", names: &["a", "b"], required: 2, kwonly: &["rel_tol", "abs_tol"], self_offset: 0 };
+    let p = super::Params {
+        qualname: "isclose",
+        names: &["a", "b"],
+        required: 2,
+        kwonly: &["rel_tol", "abs_tol"],
+        self_offset: 0,
+    };
     let bound = super::bind(&p, args, kw)?;
     let a = arg_float(vm, bound[0].as_ref().unwrap())?;
     let b = arg_float(vm, bound[1].as_ref().unwrap())?;
@@ -819,7 +871,9 @@ fn math_isclose(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         return Ok(Value::Bool(false));
     }
     let diff = (b - a).abs();
-    Ok(Value::Bool(diff <= (rel_tol * b).abs() || diff <= (rel_tol * a).abs() || diff <= abs_tol))
+    Ok(Value::Bool(
+        diff <= (rel_tol * b).abs() || diff <= (rel_tol * a).abs() || diff <= abs_tol,
+    ))
 }
 
 // ------------------------------------------------------------------ gamma
@@ -1018,7 +1072,10 @@ mod tests {
     #[test]
     fn fsum_exact() {
         assert_eq!(fsum(vec![0.1; 10]).ok(), Some(1.0));
-        assert_eq!(fsum(vec![1e100, 1.0, -1e100, 1e-100, 1e50, -1.0, -1e50]).ok(), Some(1e-100));
+        assert_eq!(
+            fsum(vec![1e100, 1.0, -1e100, 1e-100, 1e50, -1.0, -1e50]).ok(),
+            Some(1e-100)
+        );
         assert_eq!(fsum(vec![1e-16, 1.0, 1e16]).ok(), Some(10000000000000002.0));
         assert_eq!(fsum(vec![]).ok(), Some(0.0));
         assert_eq!(fsum(vec![f64::INFINITY, 1.0]).ok(), Some(f64::INFINITY));
@@ -1026,14 +1083,23 @@ mod tests {
         assert!(fsum(vec![1e308, 1e308]).is_err());
         assert!(fsum(vec![f64::NAN]).ok().unwrap().is_nan());
         // 2.0**53 + 1.0 + 2.0**-53 rounds up (the tail breaks the tie).
-        assert_eq!(fsum(vec![9007199254740992.0, 1.0, 1.1102230246251565e-16]).ok(), Some(9007199254740994.0));
+        assert_eq!(
+            fsum(vec![9007199254740992.0, 1.0, 1.1102230246251565e-16]).ok(),
+            Some(9007199254740994.0)
+        );
     }
 
     #[test]
     fn norms() {
         assert_eq!(vector_norm(&[3.0, 4.0], 4.0, false), 5.0);
-        assert_eq!(vector_norm(&[3.0, 4.0, 5.0], 5.0, false), 7.0710678118654755);
-        assert_eq!(vector_norm(&[1e308, 1e308], 1e308, false), 1.4142135623730951e+308);
+        assert_eq!(
+            vector_norm(&[3.0, 4.0, 5.0], 5.0, false),
+            7.0710678118654755
+        );
+        assert_eq!(
+            vector_norm(&[1e308, 1e308], 1e308, false),
+            1.4142135623730951e+308
+        );
         assert_eq!(vector_norm(&[], 0.0, false), 0.0);
     }
 
@@ -1059,7 +1125,13 @@ mod tests {
     #[test]
     fn products() {
         assert_eq!(range_product(1, 21).to_string(), "2432902008176640000");
-        assert_eq!(range_product(1, 31).to_string(), "265252859812191058636308480000000");
-        assert_eq!(falling_product(&BigInt::from(5), &BigInt::from(2)).to_string(), "20");
+        assert_eq!(
+            range_product(1, 31).to_string(),
+            "265252859812191058636308480000000"
+        );
+        assert_eq!(
+            falling_product(&BigInt::from(5), &BigInt::from(2)).to_string(),
+            "20"
+        );
     }
 }

@@ -44,7 +44,11 @@ pub fn new_module(name: &str, items: Vec<(&str, Value)>) -> Value {
     for (k, v) in items {
         globals.set(k, v);
     }
-    Value::Module(Arc::new(Module { name: name.to_string(), file: None, globals }))
+    Value::Module(Arc::new(Module {
+        name: name.to_string(),
+        file: None,
+        globals,
+    }))
 }
 
 /// A native function object.
@@ -67,7 +71,9 @@ pub fn no_kwargs(qualname: &str, kw: Kwargs) -> PyResult<()> {
     if kw.is_empty() {
         Ok(())
     } else {
-        Err(PyErr::type_error(format!("{qualname}() takes no keyword arguments")))
+        Err(PyErr::type_error(format!(
+            "{qualname}() takes no keyword arguments"
+        )))
     }
 }
 
@@ -77,7 +83,10 @@ pub fn no_args(qualname: &str, args: &[Value], kw: Kwargs) -> PyResult<()> {
     if args.is_empty() {
         Ok(())
     } else {
-        Err(PyErr::type_error(format!("{qualname}() takes no arguments ({} given)", args.len())))
+        Err(PyErr::type_error(format!(
+            "{qualname}() takes no arguments ({} given)",
+            args.len()
+        )))
     }
 }
 
@@ -87,22 +96,37 @@ pub fn one_arg<'a>(qualname: &str, args: &'a [Value], kw: Kwargs) -> PyResult<&'
     if args.len() == 1 {
         Ok(&args[0])
     } else {
-        Err(PyErr::type_error(format!("{qualname}() takes exactly one argument ({} given)", args.len())))
+        Err(PyErr::type_error(format!(
+            "{qualname}() takes exactly one argument ({} given)",
+            args.len()
+        )))
     }
 }
 
 /// Positional-only C arguments (`_PyArg_CheckPositional`): `pow expected 2 arguments, got 1`.
-pub fn check_positional(name: &str, args: &[Value], kw: Kwargs, min: usize, max: usize) -> PyResult<()> {
+pub fn check_positional(
+    name: &str,
+    args: &[Value],
+    kw: Kwargs,
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
     no_kwargs(name, kw)?;
     let n = args.len();
     let plural = |k: usize| if k == 1 { "" } else { "s" };
     if n < min {
         let at_least = if min == max { "" } else { "at least " };
-        return Err(PyErr::type_error(format!("{name} expected {at_least}{min} argument{}, got {n}", plural(min))));
+        return Err(PyErr::type_error(format!(
+            "{name} expected {at_least}{min} argument{}, got {n}",
+            plural(min)
+        )));
     }
     if n > max {
         let at_most = if min == max { "" } else { "at most " };
-        return Err(PyErr::type_error(format!("{name} expected {at_most}{max} argument{}, got {n}", plural(max))));
+        return Err(PyErr::type_error(format!(
+            "{name} expected {at_most}{max} argument{}, got {n}",
+            plural(max)
+        )));
     }
     Ok(())
 }
@@ -128,7 +152,11 @@ pub fn bind(p: &Params, args: &[Value], kw: Kwargs) -> PyResult<Vec<Option<Value
     let q = p.qualname;
     let npos = p.names.len();
     if args.len() > npos {
-        let (min, max, given) = (p.required + p.self_offset, npos + p.self_offset, args.len() + p.self_offset);
+        let (min, max, given) = (
+            p.required + p.self_offset,
+            npos + p.self_offset,
+            args.len() + p.self_offset,
+        );
         let was = if given == 1 { "was" } else { "were" };
         let msg = if min == max {
             let s = if max == 1 { "" } else { "s" };
@@ -144,16 +172,29 @@ pub fn bind(p: &Params, args: &[Value], kw: Kwargs) -> PyResult<Vec<Option<Value
     }
     for (k, v) in kw {
         let key = k.as_str().unwrap_or("");
-        let slot = p.names.iter().position(|n| *n == key).or_else(|| p.kwonly.iter().position(|n| *n == key).map(|i| i + npos));
+        let slot = p
+            .names
+            .iter()
+            .position(|n| *n == key)
+            .or_else(|| p.kwonly.iter().position(|n| *n == key).map(|i| i + npos));
         match slot {
             Some(i) if out[i].is_some() => {
-                return Err(PyErr::type_error(format!("{q}() got multiple values for argument '{key}'")));
+                return Err(PyErr::type_error(format!(
+                    "{q}() got multiple values for argument '{key}'"
+                )));
             }
             Some(i) => out[i] = Some(v.clone()),
-            None => return Err(PyErr::type_error(format!("{q}() got an unexpected keyword argument '{key}'"))),
+            None => {
+                return Err(PyErr::type_error(format!(
+                    "{q}() got an unexpected keyword argument '{key}'"
+                )));
+            }
         }
     }
-    let missing: Vec<String> = (0..p.required).filter(|&i| out[i].is_none()).map(|i| p.names[i].to_string()).collect();
+    let missing: Vec<String> = (0..p.required)
+        .filter(|&i| out[i].is_none())
+        .map(|i| p.names[i].to_string())
+        .collect();
     if !missing.is_empty() {
         let s = if missing.len() == 1 { "" } else { "s" };
         return Err(PyErr::type_error(format!(
@@ -185,7 +226,9 @@ pub fn arg_float(vm: &mut Vm, v: &Value) -> PyResult<f64> {
         Value::Float(f) => Ok(*f),
         Value::Int(i) => Ok(*i as f64),
         Value::Bool(b) => Ok(*b as i64 as f64),
-        Value::BigInt(b) => bigint_to_f64(b).ok_or_else(|| PyErr::overflow("int too large to convert to float")),
+        Value::BigInt(b) => {
+            bigint_to_f64(b).ok_or_else(|| PyErr::overflow("int too large to convert to float"))
+        }
         Value::Instance(_) => {
             if vm.hasattr(v, "__float__")? {
                 let f = vm.getattr(v, "__float__")?;
@@ -210,9 +253,15 @@ pub fn arg_float(vm: &mut Vm, v: &Value) -> PyResult<f64> {
                     ))),
                 };
             }
-            Err(PyErr::type_error(format!("must be real number, not {}", type_name(v))))
+            Err(PyErr::type_error(format!(
+                "must be real number, not {}",
+                type_name(v)
+            )))
         }
-        _ => Err(PyErr::type_error(format!("must be real number, not {}", type_name(v)))),
+        _ => Err(PyErr::type_error(format!(
+            "must be real number, not {}",
+            type_name(v)
+        ))),
     }
 }
 
@@ -231,7 +280,9 @@ pub fn arg_i64(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     match v {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(*b as i64),
-        Value::BigInt(_) => Err(PyErr::overflow("Python int too large to convert to C ssize_t")),
+        Value::BigInt(_) => Err(PyErr::overflow(
+            "Python int too large to convert to C ssize_t",
+        )),
         _ => vm.to_index(v),
     }
 }
@@ -265,7 +316,12 @@ pub fn py_len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
         Value::Range(r) => return Ok(r.len().max(0) as usize),
         _ => match vm.interp.builtins.get("len").cloned() {
             Some(len) => vm.call(&len, std::slice::from_ref(v))?,
-            None => return Err(PyErr::type_error(format!("object of type '{}' has no len()", type_name(v)))),
+            None => {
+                return Err(PyErr::type_error(format!(
+                    "object of type '{}' has no len()",
+                    type_name(v)
+                )));
+            }
         },
     };
     Ok(arg_i64(vm, &n)?.max(0) as usize)
@@ -298,7 +354,11 @@ pub fn frexp(x: f64) -> (f64, i64) {
     if x == 0.0 || !x.is_finite() {
         return (x, 0);
     }
-    let (x, adjust) = if x.abs() < f64::MIN_POSITIVE { (x * pow2(54), -54) } else { (x, 0) };
+    let (x, adjust) = if x.abs() < f64::MIN_POSITIVE {
+        (x * pow2(54), -54)
+    } else {
+        (x, 0)
+    };
     let bits = x.to_bits();
     let exp = ((bits >> 52) & 0x7ff) as i64;
     let m = f64::from_bits((bits & !(0x7ffu64 << 52)) | (1022u64 << 52));
@@ -337,7 +397,10 @@ pub fn bigint_frexp(b: &BigInt) -> (f64, i64) {
     } else {
         let shift = bits - 64;
         let top = (mag >> (shift as u64)).to_u64().unwrap_or(u64::MAX);
-        let sticky = mag.trailing_zeros().map(|t| t < shift as u64).unwrap_or(false);
+        let sticky = mag
+            .trailing_zeros()
+            .map(|t| t < shift as u64)
+            .unwrap_or(false);
         ((top | sticky as u64) as f64, shift)
     };
     let (mut m, mut e) = frexp(f);
@@ -434,7 +497,17 @@ mod tests {
 
     #[test]
     fn frexp_ldexp_roundtrip() {
-        for &x in &[1.0, 0.75, -3.5, 1e300, 1e-300, 5e-324, f64::MAX, f64::MIN_POSITIVE, 123456.789] {
+        for &x in &[
+            1.0,
+            0.75,
+            -3.5,
+            1e300,
+            1e-300,
+            5e-324,
+            f64::MAX,
+            f64::MIN_POSITIVE,
+            123456.789,
+        ] {
             let (m, e) = frexp(x);
             assert!((0.5..1.0).contains(&m.abs()), "{x}: {m}");
             assert_eq!(ldexp(m, e), x);
@@ -459,7 +532,8 @@ mod tests {
         // 2**64 + 1 rounds to 2**64; 2**53 + 1 rounds (half-even) to 2**53.
         let b: BigInt = (BigInt::from(1) << 80usize) + BigInt::from(1);
         assert_eq!(bigint_to_f64(&b), Some(2f64.powi(80)));
-        let b: BigInt = (BigInt::from(1) << 80usize) + (BigInt::from(1) << 27usize) + BigInt::from(1);
+        let b: BigInt =
+            (BigInt::from(1) << 80usize) + (BigInt::from(1) << 27usize) + BigInt::from(1);
         assert_eq!(bigint_to_f64(&b), Some(2f64.powi(80) + 2f64.powi(28)));
         match float_to_int(1e20).ok().unwrap() {
             Value::BigInt(b) => assert_eq!(b.to_string(), "100000000000000000000"),

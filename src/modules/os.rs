@@ -108,7 +108,11 @@ pub fn join<S: AsRef<str>>(a: &str, rest: &[S]) -> String {
 pub fn split(p: &str) -> (String, String) {
     let i = p.rfind('/').map_or(0, |i| i + 1);
     let (head, tail) = (&p[..i], &p[i..]);
-    let head = if !head.is_empty() && head.bytes().any(|b| b != b'/') { head.trim_end_matches('/') } else { head };
+    let head = if !head.is_empty() && head.bytes().any(|b| b != b'/') {
+        head.trim_end_matches('/')
+    } else {
+        head
+    };
     (head.to_string(), tail.to_string())
 }
 
@@ -152,7 +156,8 @@ pub fn normpath(path: &str) -> String {
         if comp.is_empty() || comp == "." {
             continue;
         }
-        if comp != ".." || (initial_slashes == 0 && comps.is_empty()) || comps.last() == Some(&"..") {
+        if comp != ".." || (initial_slashes == 0 && comps.is_empty()) || comps.last() == Some(&"..")
+        {
             comps.push(comp);
         } else if !comps.is_empty() {
             comps.pop();
@@ -168,7 +173,9 @@ pub fn isabs(p: &str) -> bool {
 }
 
 fn cwd_string() -> PyResult<String> {
-    std::env::current_dir().map(|p| p.to_string_lossy().into_owned()).map_err(|e| os_error(&e, None, None))
+    std::env::current_dir()
+        .map(|p| p.to_string_lossy().into_owned())
+        .map_err(|e| os_error(&e, None, None))
 }
 
 pub fn abspath(p: &str) -> PyResult<String> {
@@ -187,7 +194,9 @@ pub fn expanduser(p: &str) -> String {
     if i != 1 {
         return p.to_string();
     }
-    let Some(home) = std::env::var_os("HOME") else { return p.to_string() };
+    let Some(home) = std::env::var_os("HOME") else {
+        return p.to_string();
+    };
     let home = home.to_string_lossy();
     let home = home.trim_end_matches('/');
     let out = format!("{home}{}", &p[i..]);
@@ -202,7 +211,11 @@ pub fn relpath(path: &str, start: &str) -> PyResult<String> {
     let path_abs = abspath(path)?;
     let start_list: Vec<&str> = start_abs.split('/').filter(|x| !x.is_empty()).collect();
     let path_list: Vec<&str> = path_abs.split('/').filter(|x| !x.is_empty()).collect();
-    let i = start_list.iter().zip(path_list.iter()).take_while(|(a, b)| a == b).count();
+    let i = start_list
+        .iter()
+        .zip(path_list.iter())
+        .take_while(|(a, b)| a == b)
+        .count();
     let mut rel: Vec<&str> = vec![".."; start_list.len() - i];
     rel.extend_from_slice(&path_list[i..]);
     if rel.is_empty() {
@@ -215,12 +228,16 @@ pub fn relpath(path: &str, start: &str) -> PyResult<String> {
 
 /// `os.fspath`-style argument of the `os.path` functions.
 fn fspath(v: &Value) -> PyResult<&str> {
-    arg_str(v, |t| format!("expected str, bytes or os.PathLike object, not {t}"))
+    arg_str(v, |t| {
+        format!("expected str, bytes or os.PathLike object, not {t}")
+    })
 }
 
 /// A path argument of an `os` function (`path_converter`).
 fn os_path_arg<'a>(func: &str, v: &'a Value) -> PyResult<&'a str> {
-    arg_str(v, |t| format!("{func}: path should be string, bytes or os.PathLike, not {t}"))
+    arg_str(v, |t| {
+        format!("{func}: path should be string, bytes or os.PathLike, not {t}")
+    })
 }
 
 fn str_result(s: String) -> PyResult<Value> {
@@ -247,7 +264,11 @@ fn stat(v: &Value, follow: bool) -> PyResult<std::io::Result<std::fs::Metadata>>
     if path.contains('\0') {
         return Ok(Err(std::io::Error::from(std::io::ErrorKind::InvalidInput)));
     }
-    Ok(if follow { std::fs::metadata(&path) } else { std::fs::symlink_metadata(&path) })
+    Ok(if follow {
+        std::fs::metadata(&path)
+    } else {
+        std::fs::symlink_metadata(&path)
+    })
 }
 
 // ------------------------------------------------------------------ os.path functions
@@ -255,12 +276,16 @@ fn stat(v: &Value, follow: bool) -> PyResult<std::io::Result<std::fs::Metadata>>
 fn path_join(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     super::no_kwargs("join", kw)?;
     let Some(first) = args.first() else {
-        return Err(PyErr::type_error("join() missing 1 required positional argument: 'a'"));
+        return Err(PyErr::type_error(
+            "join() missing 1 required positional argument: 'a'",
+        ));
     };
     let a = fspath(first)?;
     let mut rest = Vec::with_capacity(args.len() - 1);
     for v in &args[1..] {
-        rest.push(arg_str(v, |t| format!("join() argument must be str, bytes, or os.PathLike object, not '{t}'"))?);
+        rest.push(arg_str(v, |t| {
+            format!("join() argument must be str, bytes, or os.PathLike object, not '{t}'")
+        })?);
     }
     str_result(join(a, &rest))
 }
@@ -272,17 +297,25 @@ fn path_exists(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 
 fn path_isfile(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let p = one_arg("isfile", args, kw)?;
-    Ok(Value::Bool(stat(p, true)?.map(|m| m.is_file()).unwrap_or(false)))
+    Ok(Value::Bool(
+        stat(p, true)?.map(|m| m.is_file()).unwrap_or(false),
+    ))
 }
 
 fn path_isdir(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let p = one_arg("isdir", args, kw)?;
-    Ok(Value::Bool(stat(p, true)?.map(|m| m.is_dir()).unwrap_or(false)))
+    Ok(Value::Bool(
+        stat(p, true)?.map(|m| m.is_dir()).unwrap_or(false),
+    ))
 }
 
 fn path_islink(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let p = one_arg("islink", args, kw)?;
-    Ok(Value::Bool(stat(p, false)?.map(|m| m.file_type().is_symlink()).unwrap_or(false)))
+    Ok(Value::Bool(
+        stat(p, false)?
+            .map(|m| m.file_type().is_symlink())
+            .unwrap_or(false),
+    ))
 }
 
 fn path_isabs(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
@@ -320,7 +353,13 @@ fn path_realpath(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 }
 
 fn path_relpath(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let p = Params { qualname: "relpath", names: &["path", "start"], required: 1, kwonly: &[], self_offset: 0 };
+    let p = Params {
+        qualname: "relpath",
+        names: &["path", "start"],
+        required: 1,
+        kwonly: &[],
+        self_offset: 0,
+    };
     let b = bind(&p, args, kw)?;
     let path = fspath(b[0].as_ref().unwrap())?;
     let start = match &b[1] {
@@ -360,7 +399,9 @@ fn path_getmtime(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let p = one_arg("getmtime", args, kw)?;
     let name = p.as_str().map(str::to_string);
     let m = stat(p, true)?.map_err(|e| os_error(&e, name.as_deref(), None))?;
-    let t = m.modified().map_err(|e| os_error(&e, name.as_deref(), None))?;
+    let t = m
+        .modified()
+        .map_err(|e| os_error(&e, name.as_deref(), None))?;
     let secs = match t.duration_since(std::time::UNIX_EPOCH) {
         Ok(d) => d.as_secs_f64(),
         Err(e) => -e.duration().as_secs_f64(),
@@ -402,7 +443,11 @@ fn online_cpus() -> Option<i64> {
 
 fn os_cpu_count(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     super::no_args("cpu_count", args, kw)?;
-    let n = online_cpus().or_else(|| std::thread::available_parallelism().ok().map(|n| n.get() as i64));
+    let n = online_cpus().or_else(|| {
+        std::thread::available_parallelism()
+            .ok()
+            .map(|n| n.get() as i64)
+    });
     Ok(n.map_or(Value::None, Value::Int))
 }
 
@@ -418,7 +463,13 @@ fn os_chdir(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 }
 
 fn os_getenv(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let p = Params { qualname: "getenv", names: &["key", "default"], required: 1, kwonly: &[], self_offset: 0 };
+    let p = Params {
+        qualname: "getenv",
+        names: &["key", "default"],
+        required: 1,
+        kwonly: &[],
+        self_offset: 0,
+    };
     let b = bind(&p, args, kw)?;
     let key = arg_str(b[0].as_ref().unwrap(), |t| format!("str expected, not {t}"))?;
     let default = b[1].clone().unwrap_or(Value::None);
@@ -432,7 +483,13 @@ fn os_getenv(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 }
 
 fn os_listdir(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let p = Params { qualname: "listdir", names: &["path"], required: 0, kwonly: &[], self_offset: 0 };
+    let p = Params {
+        qualname: "listdir",
+        names: &["path"],
+        required: 0,
+        kwonly: &[],
+        self_offset: 0,
+    };
     let b = bind(&p, args, kw)?;
     let path = match &b[0] {
         None | Some(Value::None) => ".",
@@ -444,13 +501,21 @@ fn os_listdir(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let mut names = Vec::new();
     for entry in rd {
         let entry = entry.map_err(|e| os_error(&e, Some(path), None))?;
-        names.push(Value::string(entry.file_name().to_string_lossy().into_owned()));
+        names.push(Value::string(
+            entry.file_name().to_string_lossy().into_owned(),
+        ));
     }
     Ok(Value::list(names))
 }
 
 fn remove_file(func: &str, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let p = Params { qualname: func, names: &["path"], required: 1, kwonly: &["dir_fd"], self_offset: 0 };
+    let p = Params {
+        qualname: func,
+        names: &["path"],
+        required: 1,
+        kwonly: &["dir_fd"],
+        self_offset: 0,
+    };
     let b = bind(&p, args, kw)?;
     let path = os_path_arg(func, b[0].as_ref().unwrap())?;
     std::fs::remove_file(path).map_err(|e| os_error(&e, Some(path), None))?;
@@ -485,7 +550,13 @@ fn mode_arg(vm: &mut Vm, v: &Option<Value>) -> PyResult<u32> {
 }
 
 fn os_mkdir(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let p = Params { qualname: "mkdir", names: &["path", "mode"], required: 1, kwonly: &["dir_fd"], self_offset: 0 };
+    let p = Params {
+        qualname: "mkdir",
+        names: &["path", "mode"],
+        required: 1,
+        kwonly: &["dir_fd"],
+        self_offset: 0,
+    };
     let b = bind(&p, args, kw)?;
     let path = os_path_arg("mkdir", b[0].as_ref().unwrap())?;
     let mode = mode_arg(vm, &b[1])?;
@@ -518,7 +589,13 @@ fn makedirs(name: &str, mode: u32, exist_ok: bool) -> PyResult<()> {
 }
 
 fn os_makedirs(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let p = Params { qualname: "makedirs", names: &["name", "mode", "exist_ok"], required: 1, kwonly: &[], self_offset: 0 };
+    let p = Params {
+        qualname: "makedirs",
+        names: &["name", "mode", "exist_ok"],
+        required: 1,
+        kwonly: &[],
+        self_offset: 0,
+    };
     let b = bind(&p, args, kw)?;
     let name = fspath(b[0].as_ref().unwrap())?;
     let mode = mode_arg(vm, &b[1])?;
@@ -531,7 +608,13 @@ fn os_makedirs(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 }
 
 fn os_rmdir(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let p = Params { qualname: "rmdir", names: &["path"], required: 1, kwonly: &["dir_fd"], self_offset: 0 };
+    let p = Params {
+        qualname: "rmdir",
+        names: &["path"],
+        required: 1,
+        kwonly: &["dir_fd"],
+        self_offset: 0,
+    };
     let b = bind(&p, args, kw)?;
     let path = os_path_arg("rmdir", b[0].as_ref().unwrap())?;
     std::fs::remove_dir(path).map_err(|e| os_error(&e, Some(path), None))?;
@@ -539,7 +622,13 @@ fn os_rmdir(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 }
 
 fn rename(func: &str, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let p = Params { qualname: func, names: &["src", "dst"], required: 2, kwonly: &["src_dir_fd", "dst_dir_fd"], self_offset: 0 };
+    let p = Params {
+        qualname: func,
+        names: &["src", "dst"],
+        required: 2,
+        kwonly: &["src_dir_fd", "dst_dir_fd"],
+        self_offset: 0,
+    };
     let b = bind(&p, args, kw)?;
     let src = os_path_arg(func, b[0].as_ref().unwrap())?;
     let dst = os_path_arg(func, b[1].as_ref().unwrap())?;
@@ -557,7 +646,13 @@ fn os_replace(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 
 /// `os._exit(n)`: exit at once, without flushing Python-level buffers (as CPython).
 fn os_exit(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let p = Params { qualname: "_exit", names: &["status"], required: 1, kwonly: &[], self_offset: 0 };
+    let p = Params {
+        qualname: "_exit",
+        names: &["status"],
+        required: 1,
+        kwonly: &[],
+        self_offset: 0,
+    };
     let b = bind(&p, args, kw)?;
     let status = super::arg_i64(vm, b[0].as_ref().unwrap())?;
     std::process::exit(status as i32);

@@ -41,17 +41,33 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
         ("version", Value::str(VERSION)),
         (
             "version_info",
-            Value::tuple(vec![Value::Int(3), Value::Int(11), Value::Int(7), Value::str("final"), Value::Int(0)]),
+            Value::tuple(vec![
+                Value::Int(3),
+                Value::Int(11),
+                Value::Int(7),
+                Value::str("final"),
+                Value::Int(0),
+            ]),
         ),
         ("hexversion", Value::Int(0x030B07F0)),
         ("platform", Value::str(platform())),
         ("maxsize", Value::Int(i64::MAX)),
         ("maxunicode", Value::Int(0x10FFFF)),
-        ("byteorder", Value::str(if cfg!(target_endian = "little") { "little" } else { "big" })),
+        (
+            "byteorder",
+            Value::str(if cfg!(target_endian = "little") {
+                "little"
+            } else {
+                "big"
+            }),
+        ),
         ("path", Value::list(vec![Value::string(main_dir)])),
         ("modules", Value::Dict(modules)),
         ("executable", Value::str("gilsim")),
-        ("copyright", Value::str("gilsim: a Python 3.11 subset interpreter")),
+        (
+            "copyright",
+            Value::str("gilsim: a Python 3.11 subset interpreter"),
+        ),
         ("stdout", stdout.clone()),
         ("stderr", stderr.clone()),
         ("stdin", stdin.clone()),
@@ -92,14 +108,18 @@ fn sys_exit(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 
 fn sys_getrecursionlimit(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     no_args("sys.getrecursionlimit", args, kw)?;
-    Ok(Value::Int(vm.interp.recursion_limit.load(Ordering::Relaxed) as i64))
+    Ok(Value::Int(
+        vm.interp.recursion_limit.load(Ordering::Relaxed) as i64,
+    ))
 }
 
 /// A C `int` argument: `__index__` semantics, OverflowError outside the i32 range.
 fn c_int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     let n = match v {
         Value::Float(_) => {
-            return Err(PyErr::type_error("'float' object cannot be interpreted as an integer"));
+            return Err(PyErr::type_error(
+                "'float' object cannot be interpreted as an integer",
+            ));
         }
         Value::BigInt(_) => i64::MAX,
         _ => super::arg_i64(vm, v)?,
@@ -117,29 +137,40 @@ fn sys_setrecursionlimit(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Va
     let v = one_arg("sys.setrecursionlimit", args, kw)?;
     let n = c_int_arg(vm, v)?;
     if n < 1 {
-        return Err(PyErr::value_error("recursion limit must be greater or equal than 1"));
+        return Err(PyErr::value_error(
+            "recursion limit must be greater or equal than 1",
+        ));
     }
-    let depth = vm.frames.len() as i64;
+    // CPython counts the module frame plus the call into setrecursionlimit itself.
+    let depth = vm.frames.len() as i64 + 1;
     if depth >= n {
         return Err(PyErr::new(
             ExcType::RecursionError,
-            format!("cannot set the recursion limit to {n} at the recursion depth {depth}: the limit is too low"),
+            format!(
+                "cannot set the recursion limit to {n} at the recursion depth {depth}: the limit is too low"
+            ),
         ));
     }
-    vm.interp.recursion_limit.store(n as usize, Ordering::Relaxed);
+    vm.interp
+        .recursion_limit
+        .store(n as usize, Ordering::Relaxed);
     Ok(Value::None)
 }
 
 fn sys_getswitchinterval(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     no_args("sys.getswitchinterval", args, kw)?;
-    Ok(Value::Float(vm.interp.switch_interval_us.load(Ordering::Relaxed) as f64 / 1e6))
+    Ok(Value::Float(
+        vm.interp.switch_interval_us.load(Ordering::Relaxed) as f64 / 1e6,
+    ))
 }
 
 fn sys_setswitchinterval(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let v = one_arg("sys.setswitchinterval", args, kw)?;
     let interval = arg_float(vm, v)?;
     if !(interval > 0.0) {
-        return Err(PyErr::value_error("switch interval must be strictly positive"));
+        return Err(PyErr::value_error(
+            "switch interval must be strictly positive",
+        ));
     }
     // CPython stores `(unsigned long)(1e6 * interval)` microseconds.
     let us = (1e6 * interval).min(u64::MAX as f64) as u64;
@@ -150,7 +181,9 @@ fn sys_setswitchinterval(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Va
 /// `sys.getcheckinterval()`: the old GIL's tick count (Python 2; kept for `--gil old`).
 fn sys_getcheckinterval(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     no_args("sys.getcheckinterval", args, kw)?;
-    Ok(Value::Int(vm.interp.check_interval.load(Ordering::Relaxed) as i64))
+    Ok(Value::Int(
+        vm.interp.check_interval.load(Ordering::Relaxed) as i64
+    ))
 }
 
 /// `sys.setcheckinterval(n)`: Python 2 accepted any int; values below 0 are stored as 0
@@ -158,7 +191,9 @@ fn sys_getcheckinterval(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Val
 fn sys_setcheckinterval(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let v = one_arg("sys.setcheckinterval", args, kw)?;
     let n = c_int_arg(vm, v)?;
-    vm.interp.check_interval.store(n.max(0) as u64, Ordering::Relaxed);
+    vm.interp
+        .check_interval
+        .store(n.max(0) as u64, Ordering::Relaxed);
     Ok(Value::None)
 }
 
@@ -166,7 +201,10 @@ fn sys_intern(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let v = one_arg("sys.intern", args, kw)?;
     match v {
         Value::Str(_) => Ok(v.clone()),
-        _ => Err(PyErr::type_error(format!("intern() argument must be str, not {}", type_name(v)))),
+        _ => Err(PyErr::type_error(format!(
+            "intern() argument must be str, not {}",
+            type_name(v)
+        ))),
     }
 }
 
@@ -227,7 +265,11 @@ pub fn stream_attr(stream: StdStream, name: &str) -> Option<Value> {
         }),
         "mode" => Value::str(if stream == StdStream::Stdin { "r" } else { "w" }),
         "encoding" => Value::str("utf-8"),
-        "errors" => Value::str(if stream == StdStream::Stderr { "backslashreplace" } else { "strict" }),
+        "errors" => Value::str(if stream == StdStream::Stderr {
+            "backslashreplace"
+        } else {
+            "strict"
+        }),
         "closed" => Value::Bool(false),
         "line_buffering" => Value::Bool(stream != StdStream::Stdin && stream_is_tty(stream)),
         _ => return None,
@@ -238,9 +280,13 @@ fn receiver(args: &[Value]) -> PyResult<StdStream> {
     match args.first() {
         Some(Value::Other(o)) => match &**o {
             Other::StdStream(s) => Ok(*s),
-            _ => Err(PyErr::type_error("descriptor requires a '_io.TextIOWrapper' object")),
+            _ => Err(PyErr::type_error(
+                "descriptor requires a '_io.TextIOWrapper' object",
+            )),
         },
-        _ => Err(PyErr::type_error("descriptor requires a '_io.TextIOWrapper' object")),
+        _ => Err(PyErr::type_error(
+            "descriptor requires a '_io.TextIOWrapper' object",
+        )),
     }
 }
 
@@ -403,7 +449,8 @@ fn read_stdin(vm: &mut Vm, line: bool, limit: Option<usize>) -> PyResult<String>
         Ok(out)
     });
     let bytes = result.map_err(|e| super::os_error(&e, None, None))?;
-    String::from_utf8(bytes).map_err(|_| PyErr::new(ExcType::UnicodeError, "'utf-8' codec can't decode input"))
+    String::from_utf8(bytes)
+        .map_err(|_| PyErr::new(ExcType::UnicodeError, "'utf-8' codec can't decode input"))
 }
 
 fn stream_readline(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {

@@ -44,10 +44,17 @@ mod clock {
     pub const THREAD_CPUTIME: i32 = 3;
 
     pub fn nanos(clk: i32) -> Option<i128> {
-        let mut ts = Timespec { tv_sec: 0, tv_nsec: 0 };
+        let mut ts = Timespec {
+            tv_sec: 0,
+            tv_nsec: 0,
+        };
         // SAFETY: `ts` is a valid, writable timespec for the duration of the call.
         let rc = unsafe { clock_gettime(clk, &mut ts) };
-        if rc == 0 { Some(ts.tv_sec as i128 * 1_000_000_000 + ts.tv_nsec as i128) } else { None }
+        if rc == 0 {
+            Some(ts.tv_sec as i128 * 1_000_000_000 + ts.tv_nsec as i128)
+        } else {
+            None
+        }
     }
 }
 
@@ -69,7 +76,8 @@ fn wall_ns() -> i128 {
 }
 
 fn monotonic_ns(vm: &Vm) -> i128 {
-    clock::nanos(clock::MONOTONIC).unwrap_or_else(|| vm.interp.start_time.elapsed().as_nanos() as i128)
+    clock::nanos(clock::MONOTONIC)
+        .unwrap_or_else(|| vm.interp.start_time.elapsed().as_nanos() as i128)
 }
 
 fn cpu_ns(vm: &Vm, clk: i32) -> i128 {
@@ -85,7 +93,11 @@ fn ns_value(ns: i128) -> Value {
 
 /// `_PyTime_AsSecondsDouble`.
 fn ns_seconds(ns: i128) -> Value {
-    Value::Float(if ns % 1_000_000_000 == 0 { (ns / 1_000_000_000) as f64 } else { ns as f64 / 1e9 })
+    Value::Float(if ns % 1_000_000_000 == 0 {
+        (ns / 1_000_000_000) as f64
+    } else {
+        ns as f64 / 1e9
+    })
 }
 
 fn time_time(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
@@ -149,14 +161,23 @@ pub fn seconds_arg(vm: &mut Vm, v: &Value) -> PyResult<f64> {
         }
         Value::Int(i) => *i as f64,
         Value::Bool(b) => *b as i64 as f64,
-        Value::BigInt(_) => return Err(PyErr::overflow("timestamp too large to convert to C _PyTime_t")),
+        Value::BigInt(_) => {
+            return Err(PyErr::overflow(
+                "timestamp too large to convert to C _PyTime_t",
+            ));
+        }
         Value::Instance(_) => vm.to_index(v)? as f64,
         _ => {
-            return Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", type_name(v))));
+            return Err(PyErr::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                type_name(v)
+            )));
         }
     };
     if secs.abs() > 9.2e9 {
-        return Err(PyErr::overflow("timestamp too large to convert to C _PyTime_t"));
+        return Err(PyErr::overflow(
+            "timestamp too large to convert to C _PyTime_t",
+        ));
     }
     Ok(secs)
 }

@@ -79,6 +79,8 @@ pub(crate) struct Parser<'s> {
     no_invalid: u32,
     /// Parsing an f-string replacement field: errors are prefixed with "f-string: ".
     fstring: bool,
+    /// Statement nesting (blocks and `elif` links), bounded by [`MAX_TREE_DEPTH`].
+    stmt_depth: usize,
 }
 
 impl<'s> Parser<'s> {
@@ -98,6 +100,7 @@ impl<'s> Parser<'s> {
             paren: fstring as u32,
             no_invalid: 0,
             fstring,
+            stmt_depth: 0,
         }
     }
 
@@ -324,18 +327,9 @@ pub(crate) fn expr_depth(e: &Expr, cap: usize) -> usize {
                 return max;
             }
         }
-        let mut push = |c: &'_ Expr| {
-            // SAFETY-free trick: we only need shared references with the tree's lifetime.
-            stack.push((unsafe_ref(c), d + 1));
-        };
-        for_each_child(e, &mut push);
+        for_each_child(e, &mut |c| stack.push((c, d + 1)));
     }
     max
-}
-
-// Identity helper so that the closure above can push references with the tree lifetime.
-fn unsafe_ref(e: &Expr) -> &Expr {
-    e
 }
 
 /// Calls `f` on each direct sub-expression of `e`.

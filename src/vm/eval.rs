@@ -338,8 +338,17 @@ impl Vm {
                 Op::SetUpdate => {
                     let iterable = frame.pop();
                     let set = frame.top().clone();
-                    for item in self.collect_iterable(&iterable)? {
-                        self.set_add(&set, item)?;
+                    match (&set, &iterable) {
+                        // set_merge: a set's table is copied in its own slot order.
+                        (Value::Set(target), Value::Set(src) | Value::FrozenSet(src)) if !Arc::ptr_eq(target, src) => {
+                            let other = src.table.read().copy();
+                            target.table.write().merge_from(&other, |a, b| crate::vm::dictops::fast_eq(a, b).unwrap_or(false));
+                        }
+                        _ => {
+                            for item in self.collect_iterable(&iterable)? {
+                                self.set_add(&set, item)?;
+                            }
+                        }
                     }
                 }
                 Op::DictUpdate => {

@@ -628,6 +628,20 @@ impl Vm {
     }
 }
 
+/// The hash of a constant of a built-in immutable type, computed without a VM (the
+/// compiler uses it to build frozenset constants).
+pub fn const_hash(v: &Value) -> Option<u64> {
+    Some(match v {
+        Value::None => 0xFCA8_6420,
+        Value::Bool(b) => *b as u64,
+        Value::Int(i) => hash_i64(*i) as u64,
+        Value::BigInt(b) => hash_bigint(b) as u64,
+        Value::Float(f) => hash_f64(*f) as u64,
+        Value::Str(s) => s.hash(),
+        _ => return None,
+    })
+}
+
 fn first_arg_starts_with(args: &[Value], prefix: &str) -> bool {
     args.first().and_then(|a| a.as_str()).is_some_and(|s| s.starts_with(prefix))
 }

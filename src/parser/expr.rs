@@ -1,0 +1,1311 @@
+//! Expressions: precedence climbing (Pratt) for operators, plus atoms, displays,
+//! comprehensions, calls, subscripts and lambdas.
+
+use super::targets::{TargetsType, expr_name, invalid_target};
+use super::{PResult, Parser, expr_depth};
+use crate::ast::{
+    BinOp, BoolOp, CmpOp, Comprehension, Constant, Expr, ExprKind, Keyword, Param, Params, Span,
+    UnaryOp,
+};
+use crate::lexer::{TokenKind as T, TokenValue};
+use crate::syntax_error::SyntaxErrorKind;
+
+// Binding powers, lowest first.
+const BP_OR: u8 = 1;
+const BP_AND: u8 = 2;
+const BP_NOT: u8 = 3;
+const BP_CMP: u8 = 4;
+const BP_BOR: u8 = 5;
+const BP_BXOR: u8 = 6;
+const BP_BAND: u8 = 7;
+const BP_SHIFT: u8 = 8;
+const BP_ARITH: u8 = 9;
+const BP_TERM: u8 = 10;
+const BP_UNARY: u8 = 11;
+
+/// Can a token start an expression (CPython's `expression` rule)?
+pub(super) fn starts_expression(k: T) -> bool {
+    matches!(
+        k,
+        T::Name
+            | T::Int
+            | T::Float
+            | T::Imaginary
+            | T::String
+            | T::LParen
+            | T::LBracket
+            | T::LBrace
+            | T::Minus
+            | T::Plus
+            | T::Tilde
+            | T::Not
+            | T::Lambda
+            | T::None
+            | T::True
+            | T::False
+            | T::Ellipsis
+            | T::Await
+    )
+}
+
+/// Can a token start a `star_expression`?
+pub(super) fn starts_star_expression(k: T) -> bool {
+    k == T::Star || starts_expression(k)
+}
+
+fn binop_of(k: T) -> Option<(BinOp, u8)> {
+    Some(match k {
+        T::Vbar => (BinOp::BitOr, BP_BOR),
+        T::Circumflex => (BinOp::BitXor, BP_BXOR),
+        T::Amper => (BinOp::BitAnd, BP_BAND),
+        T::LShift => (BinOp::LShift, BP_SHIFT),
+        T::RShift => (BinOp::RShift, BP_SHIFT),
+        T::Plus => (BinOp::Add, BP_ARITH),
+        T::Minus => (BinOp::Sub, BP_ARITH),
+        T::Star => (BinOp::Mul, BP_TERM),
+        T::Slash => (BinOp::Div, BP_TERM),
+        T::DoubleSlash => (BinOp::FloorDiv, BP_TERM),
+        T::Percent => (BinOp::Mod, BP_TERM),
+        T::At => (BinOp::MatMul, BP_TERM),
+        _ => return None,
+    })
+}
+
+fn is_soft_keyword(name: &str) -> bool {
+    matches!(name, "match" | "case" | "_")
+}
+
+impl Parser<'_> {
+    // ----- star_expressions and friends -----
+
+    /// `star_expressions`: a bare tuple when there are commas.
+    pub(super) fn star_expressions(&mut self) -> PResult<Expr> {
+        let first = self.star_expression()?;
+        if self.peek() != T::Comma {
+            return Ok(first);
+        }
+        let start = first.span.start;
+        let mut elts = vec![first];
+        while self.eat(T::Comma) {
+            if !starts_star_expression(self.peek()) {
+                break;
+            }
+            elts.push(self.star_expression()?);
+        }
+        Ok(Parser::mk(ExprKind::Tuple(elts), start, self.prev_end()))
+    }
+
+    /// `star_expression`: `*bitwise_or` or an expression.
+    pub(super) fn star_expression(&mut self) -> PResult<Expr> {
+        if self.peek() == T::Star {
+            let star = self.bump();
+            let v = self.binary(BP_BOR)?;
+            let start = self.span_of(star).start;
+            let end = v.span.end;
+            return Ok(Parser::mk(ExprKind::Starred(Box::new(v)), start, end));
+        }
+        self.expression()
+    }
+
+    /// `star_named_expression`: `*bitwise_or` or a named expression.
+    pub(super) fn star_named_expression(&mut self) -> PResult<Expr> {
+        if self.peek() == T::Star {
+            return self.star_expression();
+        }
+        self.named_expression()
+    }
+
+    /// `NAME := expression`.
+    fn walrus(&mut self) -> PResult<Expr> {
+        let name_idx = self.bump();
+        self.bump(); // :=
+        let value = self.expression()?;
+        let s = self.span_of(name_idx);
+        let target = Parser::mk(ExprKind::Name(self.name_at(name_idx)), s.start, s.end);
+        let end = value.span.end;
+        Ok(Parser::mk(
+            ExprKind::NamedExpr { target: Box::new(target), value: Box::new(value) },
+            s.start,
+            end,
+        ))
+    }
+
+    /// `named_expression`, with CPython's `invalid_named_expression` diagnostics.
+    pub(super) fn named_expression(&mut self) -> PResult<Expr> {
+        if self.peek() == T::Name && self.peek2() == T::ColonEqual {
+            return self.walrus();
+        }
+        let start_pos = self.pos;
+        let e = self.expression()?;
+        if self.no_invalid == 0 {
+            match self.peek() {
+                T::ColonEqual => {
+                    let colon_eq = self.pos;
+                    let rhs_ok = self
+                        .speculate(|p| {
+                            p.pos = colon_eq + 1;
+                            p.expression()
+                        })
+                        .is_some();
+                    if rhs_ok {
+                        return Err(self.err_span(
+                            e.span,
+                            format!("cannot use assignment expressions with {}", expr_name(&e)),
+                        ));
+                    }
+                }
+                T::Equal => self.invalid_named_expression_eq(start_pos, &e)?,
+                _ => {}
+            }
+        }
+        Ok(e)
+    }
+
+    /// Was the expression starting at token `start_pos` wrapped in (redundant) parentheses?
+    pub(super) fn is_parenthesized(&self, start_pos: usize, e: &Expr) -> bool {
+        self.span_of(start_pos).start != e.span.start
+    }
+
+    /// Does the token sequence after the `=` at `eq_idx` start with a `bitwise_or` that is
+    /// not followed by `=` or `:=`?
+    pub(super) fn simple_rhs_after(&mut self, eq_idx: usize) -> Option<Expr> {
+        self.speculate(|p| {
+            p.pos = eq_idx + 1;
+            let b = p.binary(BP_BOR)?;
+            match p.peek() {
+                T::Equal | T::ColonEqual => Err(p.generic()),
+                _ => Ok(b),
+            }
+        })
+    }
+
+    /// Checks CPython's `invalid_named_expression` alternatives for `e =` (the current token
+    /// is the `=`).
+    pub(super) fn invalid_named_expression_eq(
+        &mut self,
+        start_pos: usize,
+        e: &Expr,
+    ) -> PResult<()> {
+        let eq_idx = self.pos;
+        let parenthesized = self.is_parenthesized(start_pos, e);
+        if matches!(e.kind, ExprKind::Name(_)) && !parenthesized {
+            if let Some(b) = self.simple_rhs_after(eq_idx) {
+                return Err(self.err_range(
+                    e.span.start,
+                    b.span.end,
+                    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                ));
+            }
+            return Ok(());
+        }
+        if self.is_bitwise_or_level(e, parenthesized)
+            && !self.excluded_from_eq_hint(start_pos, e)
+            && self.simple_rhs_after(eq_idx).is_some()
+        {
+            return Err(self.err_span(
+                e.span,
+                format!(
+                    "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+                    expr_name(e)
+                ),
+            ));
+        }
+        Ok(())
+    }
+
+    pub(super) fn is_bitwise_or_level(&self, e: &Expr, parenthesized: bool) -> bool {
+        parenthesized
+            || !matches!(
+                e.kind,
+                ExprKind::Compare { .. }
+                    | ExprKind::BoolOp { .. }
+                    | ExprKind::UnaryOp { op: UnaryOp::Not, .. }
+                    | ExprKind::IfExp { .. }
+                    | ExprKind::Lambda { .. }
+                    | ExprKind::Starred(_)
+                    | ExprKind::Tuple(_)
+                    | ExprKind::NamedExpr { .. }
+                    | ExprKind::Yield(_)
+                    | ExprKind::YieldFrom(_)
+            )
+    }
+
+    /// `!(list|tuple|genexp|'True'|'None'|'False')` in `invalid_named_expression`.
+    pub(super) fn excluded_from_eq_hint(&self, start_pos: usize, e: &Expr) -> bool {
+        match self.toks[start_pos].kind {
+            T::LBracket => matches!(e.kind, ExprKind::List(_)),
+            T::LParen => matches!(e.kind, ExprKind::Tuple(_) | ExprKind::GeneratorExp { .. }),
+            T::True | T::None | T::False => {
+                matches!(e.kind, ExprKind::Constant(Constant::True | Constant::None | Constant::False))
+            }
+            _ => false,
+        }
+    }
+
+    // ----- expression -----
+
+    /// `expression`: conditional expressions, lambdas, and CPython's `invalid_expression` /
+    /// `invalid_legacy_expression` diagnostics.
+    pub(super) fn expression(&mut self) -> PResult<Expr> {
+        self.enter()?;
+        let r = self.expression_inner();
+        self.leave();
+        r
+    }
+
+    fn expression_inner(&mut self) -> PResult<Expr> {
+        if self.peek() == T::Lambda {
+            return self.lambdef();
+        }
+        let start_pos = self.pos;
+        let d = self.binary(BP_OR)?;
+        match self.peek() {
+            T::If => {
+                self.bump();
+                let test = self.binary(BP_OR)?;
+                if self.peek() != T::Else {
+                    if self.no_invalid == 0 && self.peek() != T::Colon {
+                        return Err(self.err_range(
+                            d.span.start,
+                            test.span.end,
+                            "expected 'else' after 'if' expression",
+                        ));
+                    }
+                    return Err(self.generic());
+                }
+                self.bump();
+                let orelse = self.expression()?;
+                let (start, end) = (d.span.start, orelse.span.end);
+                Ok(Parser::mk(
+                    ExprKind::IfExp {
+                        test: Box::new(test),
+                        body: Box::new(d),
+                        orelse: Box::new(orelse),
+                    },
+                    start,
+                    end,
+                ))
+            }
+            k if self.no_invalid == 0 && starts_star_expression(k) => {
+                self.invalid_expression(start_pos, &d)?;
+                Ok(d)
+            }
+            _ => Ok(d),
+        }
+    }
+
+    /// Two expressions side by side: "Perhaps you forgot a comma?" inside brackets, or a
+    /// Python 2 `print x` statement.
+    fn invalid_expression(&mut self, start_pos: usize, d: &Expr) -> PResult<()> {
+        let first = &self.toks[start_pos];
+        let excluded = first.kind == T::Name
+            && (is_soft_keyword(first.name())
+                || self.toks.get(start_pos + 1).map(|t| t.kind) == Some(T::String));
+        // `_PyPegen_check_legacy_stmt`: `print x` inside brackets is reported below.
+        let legacy = matches!(&d.kind, ExprKind::Name(n) if n == "print" || n == "exec");
+        if self.paren > 0
+            && !excluded
+            && !legacy
+            && starts_expression(self.peek())
+            && let Some(b) = self.speculate(|p| p.expression())
+        {
+            return Err(self.err_range(
+                d.span.start,
+                b.span.end,
+                "invalid syntax. Perhaps you forgot a comma?",
+            ));
+        }
+        let first = &self.toks[start_pos];
+        if first.kind == T::Name
+            && matches!(first.name(), "print" | "exec")
+            && self.toks.get(start_pos + 1).map(|t| t.kind) != Some(T::LParen)
+        {
+            let name = first.name().to_string();
+            let name_span = first.span;
+            let save = self.pos;
+            let b = self.speculate(|p| {
+                p.pos = start_pos + 1;
+                p.star_expressions()
+            });
+            self.pos = save;
+            if let Some(b) = b {
+                return Err(self.err_range(
+                    name_span.start,
+                    b.span.end,
+                    format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?"),
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    // ----- operators -----
+
+    /// Parses a (possibly prefixed) operand followed by binary operators binding at least
+    /// as tightly as `min_bp`. `binary(BP_OR)` is CPython's `disjunction`,
+    /// `binary(BP_BOR)` its `bitwise_or`.
+    pub(super) fn binary(&mut self, min_bp: u8) -> PResult<Expr> {
+        let mut lhs = match self.peek() {
+            T::Not if min_bp <= BP_NOT => {
+                let tok = self.bump();
+                self.enter()?;
+                let operand = self.binary(BP_NOT);
+                self.leave();
+                self.unary(tok, UnaryOp::Not, operand?)
+            }
+            k @ (T::Minus | T::Plus | T::Tilde) => {
+                let tok = self.bump();
+                self.enter()?;
+                let operand = self.binary(BP_UNARY);
+                self.leave();
+                let op = match k {
+                    T::Minus => UnaryOp::Neg,
+                    T::Plus => UnaryOp::Pos,
+                    _ => UnaryOp::Invert,
+                };
+                self.unary(tok, op, operand?)
+            }
+            _ => self.power()?,
+        };
+        let mut lhs_depth: Option<usize> = None;
+        loop {
+            let k = self.peek();
+            match k {
+                T::Or | T::And => {
+                    let (bp, op) = if k == T::Or { (BP_OR, BoolOp::Or) } else { (BP_AND, BoolOp::And) };
+                    if bp < min_bp {
+                        break;
+                    }
+                    let start = lhs.span.start;
+                    let mut values = vec![lhs];
+                    while self.peek() == k {
+                        self.bump();
+                        values.push(self.binary(bp + 1)?);
+                    }
+                    let end = values.last().map_or(start, |v| v.span.end);
+                    lhs = Parser::mk(ExprKind::BoolOp { op, values }, start, end);
+                    lhs_depth = None;
+                }
+                _ => {
+                    if let Some(_op) = self.peek_cmp_op() {
+                        if BP_CMP < min_bp {
+                            break;
+                        }
+                        let start = lhs.span.start;
+                        let mut ops = Vec::new();
+                        let mut comparators = Vec::new();
+                        while let Some((op, ntok)) = self.peek_cmp_op() {
+                            for _ in 0..ntok {
+                                self.bump();
+                            }
+                            ops.push(op);
+                            comparators.push(self.binary(BP_CMP + 1)?);
+                        }
+                        let end = comparators.last().map_or(start, |c| c.span.end);
+                        lhs = Parser::mk(
+                            ExprKind::Compare { left: Box::new(lhs), ops, comparators },
+                            start,
+                            end,
+                        );
+                        lhs_depth = None;
+                        continue;
+                    }
+                    let Some((op, bp)) = binop_of(k) else { break };
+                    if bp < min_bp {
+                        break;
+                    }
+                    self.bump();
+                    let rhs = self.binary(bp + 1)?;
+                    let ld = match lhs_depth {
+                        Some(d) => d,
+                        None => expr_depth(&lhs, super::MAX_TREE_DEPTH),
+                    };
+                    let rd = expr_depth(&rhs, super::MAX_TREE_DEPTH);
+                    let depth = 1 + ld.max(rd);
+                    let (start, end) = (lhs.span.start, rhs.span.end);
+                    self.check_tree_depth(depth, Span { start, end })?;
+                    lhs = Parser::mk(
+                        ExprKind::BinOp { left: Box::new(lhs), op, right: Box::new(rhs) },
+                        start,
+                        end,
+                    );
+                    lhs_depth = Some(depth);
+                }
+            }
+        }
+        Ok(lhs)
+    }
+
+    fn unary(&self, tok: usize, op: UnaryOp, operand: Expr) -> Expr {
+        let start = self.span_of(tok).start;
+        let end = operand.span.end;
+        Parser::mk(ExprKind::UnaryOp { op, operand: Box::new(operand) }, start, end)
+    }
+
+    /// The comparison operator at the current position and how many tokens it spans.
+    fn peek_cmp_op(&mut self) -> Option<(CmpOp, usize)> {
+        Some(match self.peek() {
+            T::EqEqual => (CmpOp::Eq, 1),
+            T::NotEqual => (CmpOp::NotEq, 1),
+            T::Less => (CmpOp::Lt, 1),
+            T::LessEqual => (CmpOp::LtE, 1),
+            T::Greater => (CmpOp::Gt, 1),
+            T::GreaterEqual => (CmpOp::GtE, 1),
+            T::In => (CmpOp::In, 1),
+            T::Not => {
+                if self.peek2() == T::In {
+                    (CmpOp::NotIn, 2)
+                } else {
+                    return None;
+                }
+            }
+            T::Is => {
+                if self.peek2() == T::Not {
+                    (CmpOp::IsNot, 2)
+                } else {
+                    (CmpOp::Is, 1)
+                }
+            }
+            _ => return None,
+        })
+    }
+
+    /// `power`: `primary ['**' factor]`.
+    fn power(&mut self) -> PResult<Expr> {
+        let base = self.primary()?;
+        if self.peek() != T::DoubleStar {
+            return Ok(base);
+        }
+        self.bump();
+        self.enter()?;
+        let rhs = self.binary(BP_UNARY);
+        self.leave();
+        let rhs = rhs?;
+        let (start, end) = (base.span.start, rhs.span.end);
+        Ok(Parser::mk(
+            ExprKind::BinOp { left: Box::new(base), op: BinOp::Pow, right: Box::new(rhs) },
+            start,
+            end,
+        ))
+    }
+
+    /// `primary`: an atom followed by attribute accesses, calls and subscripts.
+    fn primary(&mut self) -> PResult<Expr> {
+        let mut e = self.atom()?;
+        let mut depth: Option<usize> = None;
+        loop {
+            let start = e.span.start;
+            let (new, child_depth) = match self.peek() {
+                T::Dot => {
+                    self.bump();
+                    let name = self.expect(T::Name)?;
+                    let attr = self.name_at(name);
+                    (ExprKind::Attribute { value: Box::new(e), attr }, 0)
+                }
+                T::LParen => {
+                    let (args, keywords, _) = self.call_args(true)?;
+                    let d = args
+                        .iter()
+                        .chain(keywords.iter().map(|k| &k.value))
+                        .map(|a| expr_depth(a, super::MAX_TREE_DEPTH))
+                        .max()
+                        .unwrap_or(0);
+                    (ExprKind::Call { func: Box::new(e), args, keywords }, d)
+                }
+                T::LBracket => {
+                    self.bump();
+                    self.paren += 1;
+                    let index = self.slices();
+                    self.paren -= 1;
+                    let index = index?;
+                    self.expect(T::RBracket)?;
+                    let d = expr_depth(&index, super::MAX_TREE_DEPTH);
+                    (ExprKind::Subscript { value: Box::new(e), index: Box::new(index) }, d)
+                }
+                _ => break,
+            };
+            let end = self.prev_end();
+            e = Parser::mk(new, start, end);
+            let base_depth = match depth {
+                Some(d) => d,
+                None => match &e.kind {
+                    ExprKind::Attribute { value, .. }
+                    | ExprKind::Subscript { value, .. }
+                    | ExprKind::Call { func: value, .. } => {
+                        expr_depth(value, super::MAX_TREE_DEPTH)
+                    }
+                    _ => 0,
+                },
+            };
+            let d = 1 + base_depth.max(child_depth);
+            self.check_tree_depth(d, e.span)?;
+            depth = Some(d);
+        }
+        Ok(e)
+    }
+
+    /// Call arguments, from `(` to `)` inclusive. Returns positional args (possibly
+    /// `Starred`), keywords, and the index of the closing parenthesis.
+    /// `allow_genexp` is false for class bases, which cannot be a bare generator expression.
+    pub(super) fn call_args(
+        &mut self,
+        allow_genexp: bool,
+    ) -> PResult<(Vec<Expr>, Vec<Keyword>, usize)> {
+        let open = self.bump();
+        self.paren += 1;
+        let r = self.call_args_inner(open, allow_genexp);
+        self.paren -= 1;
+        r
+    }
+
+    fn call_args_inner(
+        &mut self,
+        open: usize,
+        allow_genexp: bool,
+    ) -> PResult<(Vec<Expr>, Vec<Keyword>, usize)> {
+        let mut args: Vec<Expr> = Vec::new();
+        let mut keywords: Vec<Keyword> = Vec::new();
+        let mut seen_kw = false;
+        let mut seen_dstar = false;
+        loop {
+            match self.peek() {
+                T::RParen => break,
+                T::Star => {
+                    let star = self.bump();
+                    if seen_dstar && self.no_invalid == 0 {
+                        return Err(self.err_at_token(
+                            star,
+                            SyntaxErrorKind::Syntax,
+                            "iterable argument unpacking follows keyword argument unpacking",
+                        ));
+                    }
+                    let v = self.expression()?;
+                    let (start, end) = (self.span_of(star).start, v.span.end);
+                    if self.peek() == T::For
+                        && self.no_invalid == 0
+                        && self.speculate(|p| p.comp_for()).is_some()
+                    {
+                        return Err(self.err_range(
+                            start,
+                            end,
+                            "iterable unpacking cannot be used in comprehension",
+                        ));
+                    }
+                    args.push(Parser::mk(ExprKind::Starred(Box::new(v)), start, end));
+                }
+                T::DoubleStar => {
+                    let t = self.bump();
+                    let v = self.expression()?;
+                    let span = Span { start: self.span_of(t).start, end: v.span.end };
+                    keywords.push(Keyword { name: None, value: v, span });
+                    seen_dstar = true;
+                }
+                T::Name if self.peek2() == T::Equal => {
+                    let name_idx = self.bump();
+                    self.bump();
+                    let v = self.expression()?;
+                    let span = Span { start: self.span_of(name_idx).start, end: v.span.end };
+                    keywords.push(Keyword { name: Some(self.name_at(name_idx)), value: v, span });
+                    seen_kw = true;
+                }
+                k @ (T::True | T::False | T::None)
+                    if self.peek2() == T::Equal && self.no_invalid == 0 =>
+                {
+                    let t = self.pos;
+                    let word = match k {
+                        T::True => "True",
+                        T::False => "False",
+                        _ => "None",
+                    };
+                    return Err(self.err_range(
+                        self.span_of(t).start,
+                        self.span_of(t + 1).end,
+                        format!("cannot assign to {word}"),
+                    ));
+                }
+                _ => {
+                    let e = if self.peek() == T::Name && self.peek2() == T::ColonEqual {
+                        self.walrus()?
+                    } else {
+                        self.expression()?
+                    };
+                    match self.peek() {
+                        T::Equal if self.no_invalid == 0 => {
+                            let eq = self.span_of(self.pos);
+                            return Err(self.err_range(
+                                e.span.start,
+                                eq.end,
+                                "expression cannot contain assignment, perhaps you meant \"==\"?",
+                            ));
+                        }
+                        T::For if allow_genexp => {
+                            let generators = self.comp_for()?;
+                            let sole = args.is_empty()
+                                && keywords.is_empty()
+                                && self.peek() == T::RParen;
+                            if !sole {
+                                let end = last_comprehension_item_end(&generators);
+                                return Err(self.err_range(
+                                    e.span.start,
+                                    end,
+                                    "Generator expression must be parenthesized",
+                                ));
+                            }
+                            let close = self.pos;
+                            let (start, end) = (self.span_of(open).start, self.span_of(close).end);
+                            args.push(Parser::mk(
+                                ExprKind::GeneratorExp { elt: Box::new(e), generators },
+                                start,
+                                end,
+                            ));
+                            continue;
+                        }
+                        _ => {}
+                    }
+                    if (seen_kw || seen_dstar) && self.no_invalid == 0 {
+                        self.peek();
+                        return Err(self.err_last(if seen_dstar {
+                            "positional argument follows keyword argument unpacking"
+                        } else {
+                            "positional argument follows keyword argument"
+                        }));
+                    }
+                    args.push(e);
+                }
+            }
+            if !self.eat(T::Comma) {
+                break;
+            }
+        }
+        let close = self.expect(T::RParen)?;
+        Ok((args, keywords, close))
+    }
+
+    /// The contents of `[...]` in a subscript.
+    fn slices(&mut self) -> PResult<Expr> {
+        let first = self.slice_item()?;
+        if self.peek() != T::Comma {
+            return Ok(first);
+        }
+        let start = first.span.start;
+        let mut elts = vec![first];
+        while self.eat(T::Comma) {
+            if self.peek() == T::RBracket {
+                break;
+            }
+            elts.push(self.slice_item()?);
+        }
+        Ok(Parser::mk(ExprKind::Tuple(elts), start, self.prev_end()))
+    }
+
+    fn slice_item(&mut self) -> PResult<Expr> {
+        if self.peek() == T::Star {
+            let star = self.bump();
+            let v = self.expression()?;
+            let (start, end) = (self.span_of(star).start, v.span.end);
+            return Ok(Parser::mk(ExprKind::Starred(Box::new(v)), start, end));
+        }
+        let start = self.cur_span().start;
+        let lower = if self.peek() != T::Colon {
+            let e = self.named_expression()?;
+            if self.peek() != T::Colon {
+                return Ok(e);
+            }
+            Some(Box::new(e))
+        } else {
+            None
+        };
+        self.expect(T::Colon)?;
+        let upper = if starts_expression(self.peek()) {
+            Some(Box::new(self.expression()?))
+        } else {
+            None
+        };
+        let step = if self.eat(T::Colon) {
+            if starts_expression(self.peek()) { Some(Box::new(self.expression()?)) } else { None }
+        } else {
+            None
+        };
+        Ok(Parser::mk(ExprKind::Slice { lower, upper, step }, start, self.prev_end()))
+    }
+
+    // ----- atoms -----
+
+    fn atom(&mut self) -> PResult<Expr> {
+        let i = self.pos;
+        let span = self.cur_span();
+        let constant = |c: Constant| Parser::mk(ExprKind::Constant(c), span.start, span.end);
+        match self.peek() {
+            T::Name => {
+                self.bump();
+                Ok(Parser::mk(ExprKind::Name(self.name_at(i)), span.start, span.end))
+            }
+            T::Int => {
+                self.bump();
+                Ok(match &self.toks[i].value {
+                    TokenValue::BigInt(b) => constant(Constant::BigInt(b.clone())),
+                    TokenValue::Int(v) => constant(Constant::Int(*v)),
+                    _ => constant(Constant::Int(0)),
+                })
+            }
+            T::Float => {
+                self.bump();
+                Ok(match &self.toks[i].value {
+                    TokenValue::Float(v) => constant(Constant::Float(*v)),
+                    _ => constant(Constant::Float(0.0)),
+                })
+            }
+            T::Imaginary => Err(self.err_at_token(
+                i,
+                SyntaxErrorKind::Syntax,
+                "imaginary literals are not supported by gilsim",
+            )),
+            T::String => self.strings(),
+            T::None => {
+                self.bump();
+                Ok(constant(Constant::None))
+            }
+            T::True => {
+                self.bump();
+                Ok(constant(Constant::True))
+            }
+            T::False => {
+                self.bump();
+                Ok(constant(Constant::False))
+            }
+            T::Ellipsis => {
+                self.bump();
+                Ok(constant(Constant::Ellipsis))
+            }
+            T::LParen => {
+                let open = self.bump();
+                self.paren += 1;
+                let r = self.paren_contents(self.span_of(open).start, T::RParen);
+                self.paren -= 1;
+                r
+            }
+            T::LBracket => {
+                self.bump();
+                self.paren += 1;
+                let r = self.list_display(span.start);
+                self.paren -= 1;
+                r
+            }
+            T::LBrace => {
+                self.bump();
+                self.paren += 1;
+                let r = self.brace_display(span.start);
+                self.paren -= 1;
+                r
+            }
+            _ => Err(self.generic()),
+        }
+    }
+
+    /// After `(`: an empty tuple, a parenthesized yield, a group, a tuple or a generator
+    /// expression. `close` is `)` (or the end of an f-string replacement field).
+    pub(super) fn paren_contents(&mut self, open_start: u32, close: T) -> PResult<Expr> {
+        let closed = |p: &mut Self| -> PResult<u32> {
+            let c = p.expect(close)?;
+            Ok(if close == T::RParen { p.span_of(c).end } else { p.span_of(c).start })
+        };
+        match self.peek() {
+            k if k == close => {
+                let end = closed(self)?;
+                return Ok(Parser::mk(ExprKind::Tuple(Vec::new()), open_start, end));
+            }
+            T::Yield => {
+                let y = self.yield_expr()?;
+                closed(self)?;
+                return Ok(y);
+            }
+            T::DoubleStar if self.no_invalid == 0 => {
+                let t = self.pos;
+                let ok = self
+                    .speculate(|p| {
+                        p.bump();
+                        p.expression()?;
+                        p.expect(close)
+                    })
+                    .is_some();
+                if ok {
+                    return Err(self.err_at_token(
+                        t,
+                        SyntaxErrorKind::Syntax,
+                        "cannot use double starred expression here",
+                    ));
+                }
+                return Err(self.generic());
+            }
+            _ => {}
+        }
+        let first = self.star_named_expression()?;
+        match self.peek() {
+            T::For => {
+                let generators = self.comp_for()?;
+                if matches!(first.kind, ExprKind::Starred(_)) && self.no_invalid == 0 {
+                    return Err(self.err_span(
+                        first.span,
+                        "iterable unpacking cannot be used in comprehension",
+                    ));
+                }
+                let end = closed(self)?;
+                Ok(Parser::mk(
+                    ExprKind::GeneratorExp { elt: Box::new(first), generators },
+                    open_start,
+                    end,
+                ))
+            }
+            T::Comma => {
+                let mut elts = vec![first];
+                while self.eat(T::Comma) {
+                    if self.peek() == close {
+                        break;
+                    }
+                    elts.push(self.star_named_expression()?);
+                }
+                let end = closed(self)?;
+                Ok(Parser::mk(ExprKind::Tuple(elts), open_start, end))
+            }
+            _ => {
+                closed(self)?;
+                if matches!(first.kind, ExprKind::Starred(_)) && self.no_invalid == 0 {
+                    return Err(self.err_span(first.span, "cannot use starred expression here"));
+                }
+                Ok(first)
+            }
+        }
+    }
+
+    /// After `[`.
+    fn list_display(&mut self, open_start: u32) -> PResult<Expr> {
+        if self.peek() == T::RBracket {
+            let c = self.bump();
+            return Ok(Parser::mk(ExprKind::List(Vec::new()), open_start, self.span_of(c).end));
+        }
+        let first = self.star_named_expression()?;
+        if self.peek() == T::For {
+            let generators = self.comp_for()?;
+            if matches!(first.kind, ExprKind::Starred(_)) && self.no_invalid == 0 {
+                return Err(
+                    self.err_span(first.span, "iterable unpacking cannot be used in comprehension")
+                );
+            }
+            let c = self.expect(T::RBracket)?;
+            return Ok(Parser::mk(
+                ExprKind::ListComp { elt: Box::new(first), generators },
+                open_start,
+                self.span_of(c).end,
+            ));
+        }
+        let elts = self.display_rest(first, T::RBracket)?;
+        let c = self.expect(T::RBracket)?;
+        Ok(Parser::mk(ExprKind::List(elts), open_start, self.span_of(c).end))
+    }
+
+    /// The remaining comma-separated elements of a list or set display.
+    fn display_rest(&mut self, first: Expr, close: T) -> PResult<Vec<Expr>> {
+        let mut elts = vec![first];
+        let mut last_comma = None;
+        while self.peek() == T::Comma {
+            last_comma = Some(self.bump());
+            if self.peek() == close {
+                break;
+            }
+            if self.peek() == T::For {
+                break;
+            }
+            elts.push(self.star_named_expression()?);
+            last_comma = None;
+        }
+        if self.peek() == T::For && self.no_invalid == 0 {
+            // `[a, b for ...]`: CPython's invalid_comprehension.
+            let first_start = elts[0].span.start;
+            let end = match last_comma {
+                Some(c) if elts.len() == 1 => self.span_of(c).end,
+                _ => elts.last().map_or(first_start, |e| e.span.end),
+            };
+            if self.speculate(|p| p.comp_for()).is_some() {
+                return Err(self.err_range(
+                    first_start,
+                    end,
+                    "did you forget parentheses around the comprehension target?",
+                ));
+            }
+        }
+        Ok(elts)
+    }
+
+    /// After `{`: dict or set displays and comprehensions.
+    fn brace_display(&mut self, open_start: u32) -> PResult<Expr> {
+        if self.peek() == T::RBrace {
+            let c = self.bump();
+            return Ok(Parser::mk(ExprKind::Dict(Vec::new()), open_start, self.span_of(c).end));
+        }
+        if self.peek() == T::DoubleStar {
+            let t = self.bump();
+            let v = self.binary(BP_BOR)?;
+            if self.peek() == T::For && self.no_invalid == 0 {
+                return Err(self.err_at_token(
+                    t,
+                    SyntaxErrorKind::Syntax,
+                    "dict unpacking cannot be used in dict comprehension",
+                ));
+            }
+            return self.dict_rest(open_start, vec![(None, v)]);
+        }
+        let start_pos = self.pos;
+        let first = self.star_named_expression()?;
+        if self.peek() == T::Colon && !matches!(first.kind, ExprKind::Starred(_)) {
+            let colon = self.bump();
+            let value = self.dict_value(colon)?;
+            if self.peek() == T::For {
+                let generators = self.comp_for()?;
+                let c = self.expect(T::RBrace)?;
+                return Ok(Parser::mk(
+                    ExprKind::DictComp { key: Box::new(first), value: Box::new(value), generators },
+                    open_start,
+                    self.span_of(c).end,
+                ));
+            }
+            let _ = start_pos;
+            return self.dict_rest(open_start, vec![(Some(first), value)]);
+        }
+        if self.peek() == T::For {
+            let generators = self.comp_for()?;
+            if matches!(first.kind, ExprKind::Starred(_)) && self.no_invalid == 0 {
+                return Err(
+                    self.err_span(first.span, "iterable unpacking cannot be used in comprehension")
+                );
+            }
+            let c = self.expect(T::RBrace)?;
+            return Ok(Parser::mk(
+                ExprKind::SetComp { elt: Box::new(first), generators },
+                open_start,
+                self.span_of(c).end,
+            ));
+        }
+        let elts = self.display_rest(first, T::RBrace)?;
+        let c = self.expect(T::RBrace)?;
+        Ok(Parser::mk(ExprKind::Set(elts), open_start, self.span_of(c).end))
+    }
+
+    /// The value after `key:` in a dict display.
+    fn dict_value(&mut self, colon: usize) -> PResult<Expr> {
+        if self.no_invalid == 0 {
+            match self.peek() {
+                T::Star => {
+                    let star = self.pos;
+                    let s = self.span_of(star).start;
+                    if let Some(v) = self.speculate(|p| {
+                        p.bump();
+                        p.binary(BP_BOR)
+                    }) {
+                        return Err(self.err_range(
+                            s,
+                            v.span.end,
+                            "cannot use a starred expression in a dictionary value",
+                        ));
+                    }
+                }
+                T::RBrace | T::Comma => {
+                    return Err(self.err_at_token(
+                        colon,
+                        SyntaxErrorKind::Syntax,
+                        "expression expected after dictionary key and ':'",
+                    ));
+                }
+                _ => {}
+            }
+        }
+        self.expression()
+    }
+
+    fn dict_rest(
+        &mut self,
+        open_start: u32,
+        mut items: Vec<(Option<Expr>, Expr)>,
+    ) -> PResult<Expr> {
+        while self.eat(T::Comma) {
+            match self.peek() {
+                T::RBrace => break,
+                T::DoubleStar => {
+                    self.bump();
+                    let v = self.binary(BP_BOR)?;
+                    items.push((None, v));
+                }
+                _ => {
+                    let k = self.expression()?;
+                    if self.peek() != T::Colon {
+                        if self.no_invalid == 0 {
+                            let e = k.span.end;
+                            return Err(self.err_range(
+                                e.saturating_sub(1),
+                                e.saturating_sub(1),
+                                "':' expected after dictionary key",
+                            ));
+                        }
+                        return Err(self.generic());
+                    }
+                    let colon = self.bump();
+                    let v = self.dict_value(colon)?;
+                    items.push((Some(k), v));
+                }
+            }
+        }
+        let c = self.expect(T::RBrace)?;
+        Ok(Parser::mk(ExprKind::Dict(items), open_start, self.span_of(c).end))
+    }
+
+    /// `for_if_clauses`.
+    pub(super) fn comp_for(&mut self) -> PResult<Vec<Comprehension>> {
+        let mut gens = Vec::new();
+        while self.peek() == T::For {
+            self.bump();
+            let target = self.target_list()?;
+            if let Some(bad) = invalid_target(&target, TargetsType::For)
+                && self.no_invalid == 0
+            {
+                return Err(self.err_span(bad.span, format!("cannot assign to {}", expr_name(bad))));
+            }
+            self.expect(T::In)?;
+            let iter = self.binary(BP_OR)?;
+            let mut ifs = Vec::new();
+            while self.peek() == T::If {
+                self.bump();
+                ifs.push(self.binary(BP_OR)?);
+            }
+            gens.push(Comprehension { target, iter, ifs });
+        }
+        Ok(gens)
+    }
+
+    /// `star_targets` as used by `for` loops and comprehensions: items are parsed at
+    /// `bitwise_or` level so that `in` is not taken as a comparison.
+    pub(super) fn target_list(&mut self) -> PResult<Expr> {
+        let first = self.target_item()?;
+        if self.peek() != T::Comma {
+            return Ok(first);
+        }
+        let start = first.span.start;
+        let mut elts = vec![first];
+        while self.eat(T::Comma) {
+            if !starts_star_expression(self.peek()) {
+                break;
+            }
+            elts.push(self.target_item()?);
+        }
+        Ok(Parser::mk(ExprKind::Tuple(elts), start, self.prev_end()))
+    }
+
+    /// A single `star_target`.
+    pub(super) fn target_item(&mut self) -> PResult<Expr> {
+        if self.peek() == T::Star {
+            let star = self.bump();
+            self.enter()?;
+            let v = self.target_item();
+            self.leave();
+            let v = v?;
+            let (start, end) = (self.span_of(star).start, v.span.end);
+            return Ok(Parser::mk(ExprKind::Starred(Box::new(v)), start, end));
+        }
+        self.binary(BP_BOR)
+    }
+
+    /// `yield_expr`.
+    pub(super) fn yield_expr(&mut self) -> PResult<Expr> {
+        let kw = self.bump();
+        let start = self.span_of(kw).start;
+        if self.eat(T::From) {
+            let v = self.expression()?;
+            let end = v.span.end;
+            return Ok(Parser::mk(ExprKind::YieldFrom(Box::new(v)), start, end));
+        }
+        if starts_star_expression(self.peek()) {
+            let v = self.star_expressions()?;
+            let end = v.span.end;
+            return Ok(Parser::mk(ExprKind::Yield(Some(Box::new(v))), start, end));
+        }
+        Ok(Parser::mk(ExprKind::Yield(None), start, self.span_of(kw).end))
+    }
+
+    /// `lambda [params]: body`.
+    fn lambdef(&mut self) -> PResult<Expr> {
+        let kw = self.bump();
+        let params = self.params(true)?;
+        self.expect(T::Colon)?;
+        let body = self.expression()?;
+        let (start, end) = (self.span_of(kw).start, body.span.end);
+        Ok(Parser::mk(
+            ExprKind::Lambda { params: Box::new(params), body: Box::new(body) },
+            start,
+            end,
+        ))
+    }
+
+    // ----- parameters -----
+
+    /// A parameter list, up to (not including) `)` for `def` or `:` for `lambda`.
+    pub(super) fn params(&mut self, lambda: bool) -> PResult<Params> {
+        let end_tok = if lambda { T::Colon } else { T::RParen };
+        let mut p = Params::default();
+        let mut seen_default = false;
+        let mut star_seen = false;
+        let mut seen_slash = false;
+        let invalid_ok = self.no_invalid == 0;
+        let here = |p: &Self, i: usize, msg: &str| p.err_at_token(i, SyntaxErrorKind::Syntax, msg);
+        loop {
+            let k = self.peek();
+            if k == end_tok {
+                break;
+            }
+            match k {
+                T::Slash => {
+                    let t = self.bump();
+                    if invalid_ok {
+                        if star_seen {
+                            return Err(here(self, t, "/ must be ahead of *"));
+                        }
+                        if seen_slash {
+                            return Err(here(self, t, "/ may appear only once"));
+                        }
+                        if p.args.is_empty() && self.peek() == T::Comma {
+                            return Err(here(self, t, "at least one argument must precede /"));
+                        }
+                    }
+                    seen_slash = true;
+                }
+                T::Star => {
+                    let t = self.bump();
+                    if star_seen && invalid_ok {
+                        return Err(here(self, t, "* argument may appear only once"));
+                    }
+                    star_seen = true;
+                    if self.peek() == T::Name {
+                        let param = self.param(lambda)?;
+                        if self.peek() == T::Equal && invalid_ok {
+                            return Err(here(
+                                self,
+                                self.pos,
+                                "var-positional argument cannot have default value",
+                            ));
+                        }
+                        p.vararg = Some(param);
+                    } else {
+                        let next = self.peek();
+                        let bare_end = next == end_tok
+                            || (next == T::Comma
+                                && matches!(self.peek2(), k2 if k2 == end_tok || k2 == T::DoubleStar));
+                        if bare_end && invalid_ok {
+                            return Err(here(self, t, "named arguments must follow bare *"));
+                        }
+                        if next != T::Comma {
+                            return Err(self.generic());
+                        }
+                    }
+                }
+                T::DoubleStar => {
+                    self.bump();
+                    let param = self.param(lambda)?;
+                    if self.peek() == T::Equal && invalid_ok {
+                        return Err(here(
+                            self,
+                            self.pos,
+                            "var-keyword argument cannot have default value",
+                        ));
+                    }
+                    p.kwarg = Some(param);
+                    if self.eat(T::Comma)
+                        && invalid_ok
+                        && matches!(self.peek(), T::Name | T::Star | T::DoubleStar | T::Slash)
+                    {
+                        let i = self.pos;
+                        let msg = "arguments cannot follow var-keyword argument";
+                        if self.peek() == T::Name {
+                            let param = self.param(lambda)?;
+                            return Err(self.err_span(param.span, msg));
+                        }
+                        return Err(here(self, i, msg));
+                    }
+                    break;
+                }
+                T::Name => {
+                    let mut param = self.param(lambda)?;
+                    if self.peek() == T::Equal {
+                        let eq = self.bump();
+                        if invalid_ok && matches!(self.peek(), k2 if k2 == T::Comma || k2 == end_tok)
+                        {
+                            return Err(here(self, eq, "expected default value expression"));
+                        }
+                        param.default = Some(self.expression()?);
+                    }
+                    if star_seen {
+                        p.kwonly.push(param);
+                    } else {
+                        if param.default.is_some() {
+                            seen_default = true;
+                        } else if seen_default && invalid_ok {
+                            return Err(self.err_span(
+                                param.span,
+                                "non-default argument follows default argument",
+                            ));
+                        }
+                        p.args.push(param);
+                    }
+                }
+                T::LParen if invalid_ok && !star_seen && !seen_default && !seen_slash => {
+                    // `def f((a, b)):` -- CPython's invalid_parameters.
+                    let open = self.pos;
+                    let close = self.speculate(|p| {
+                        p.bump();
+                        loop {
+                            p.param(lambda)?;
+                            if !p.eat(T::Comma) || p.peek() == T::RParen {
+                                break;
+                            }
+                        }
+                        p.expect(T::RParen)
+                    });
+                    if let Some(close) = close {
+                        let what = if lambda { "Lambda expression" } else { "Function" };
+                        return Err(self.err_range(
+                            self.span_of(open).start,
+                            self.span_of(close).end,
+                            format!("{what} parameters cannot be parenthesized"),
+                        ));
+                    }
+                    return Err(self.generic());
+                }
+                _ => return Err(self.generic()),
+            }
+            if !self.eat(T::Comma) {
+                break;
+            }
+        }
+        Ok(p)
+    }
+
+    /// `NAME [':' annotation]`.
+    fn param(&mut self, lambda: bool) -> PResult<Param> {
+        let name_idx = self.expect(T::Name)?;
+        let name_span = self.span_of(name_idx);
+        let annotation =
+            if !lambda && self.eat(T::Colon) { Some(self.expression()?) } else { None };
+        let end = annotation.as_ref().map_or(name_span.end, |a| a.span.end);
+        Ok(Param {
+            name: self.name_at(name_idx),
+            default: None,
+            annotation,
+            span: Span { start: name_span.start, end },
+        })
+    }
+}
+
+/// End of the last `iter` or `if` of a comprehension (CPython's
+/// `_PyPegen_get_last_comprehension_item`).
+fn last_comprehension_item_end(gens: &[Comprehension]) -> u32 {
+    match gens.last() {
+        Some(g) => g.ifs.last().unwrap_or(&g.iter).span.end,
+        None => 0,
+    }
+}
