@@ -153,8 +153,8 @@ impl Op {
         use Op::*;
         match *self {
             Jump(t) | PopJumpIfFalse(t) | PopJumpIfTrue(t) | JumpIfFalseOrPop(t)
-            | JumpIfTrueOrPop(t) | ForIter(t) | SetupExcept(t) | SetupFinally(t)
-            | SetupWith(t) | WithExcept(t) => Some(t),
+            | JumpIfTrueOrPop(t) | ForIter(t) | SetupExcept(t) | SetupFinally(t) | SetupWith(t)
+            | WithExcept(t) => Some(t),
             _ => None,
         }
     }

@@ -45,12 +45,23 @@ fn main() -> ExitCode {
             Command::Run { file, args } => {
                 let mut argv = vec![file.clone()];
                 argv.extend(args);
-                gilsim::run::run_file(&file, gilsim::run::RunOptions { argv, ..Default::default() })
+                gilsim::run::run_file(
+                    &file,
+                    gilsim::run::RunOptions {
+                        argv,
+                        ..Default::default()
+                    },
+                )
             }
             Command::Dis { file } => dis_file(&file),
         }
     };
-    let status = std::thread::Builder::new().name("main".into()).stack_size(MAIN_STACK_BYTES).spawn(work).map(|h| h.join().unwrap_or(70)).unwrap_or(70);
+    let status = std::thread::Builder::new()
+        .name("main".into())
+        .stack_size(MAIN_STACK_BYTES)
+        .spawn(work)
+        .map(|h| h.join().unwrap_or(70))
+        .unwrap_or(70);
     ExitCode::from(status.clamp(0, 255) as u8)
 }
 
@@ -63,13 +74,18 @@ fn dis_file(file: &str) -> i32 {
         }
     };
     let globals = gilsim::object::module::Globals::new();
-    match gilsim::parser::parse_module(&source).and_then(|m| gilsim::compiler::compile_module(&m, &source, file, &globals)) {
+    match gilsim::parser::parse_module(&source)
+        .and_then(|m| gilsim::compiler::compile_module(&m, &source, file, &globals))
+    {
         Ok(code) => {
             print!("{}", gilsim::dis::disassemble(&code));
             0
         }
         Err(e) => {
-            eprint!("{}", gilsim::syntax_error::format_syntax_error(file, &source, &e));
+            eprint!(
+                "{}",
+                gilsim::syntax_error::format_syntax_error(file, &source, &e)
+            );
             1
         }
     }

@@ -22,7 +22,10 @@ pub struct RunOptions {
 
 impl Default for RunOptions {
     fn default() -> Self {
-        RunOptions { argv: Vec::new(), switch_interval_us: 5000 }
+        RunOptions {
+            argv: Vec::new(),
+            switch_interval_us: 5000,
+        }
     }
 }
 
@@ -41,7 +44,10 @@ pub fn new_interp(main_dir: PathBuf, opts: &RunOptions) -> Arc<Interp> {
         sources: Mutex::new(HashMap::new()),
         argv: opts.argv.clone(),
         main_dir,
-        stdout: Mutex::new(OutputBuffer { buf: Vec::new(), line_buffered: std::io::stdout().is_terminal() }),
+        stdout: Mutex::new(OutputBuffer {
+            buf: Vec::new(),
+            line_buffered: std::io::stdout().is_terminal(),
+        }),
         random_state: Mutex::new(None),
         start_time: std::time::Instant::now(),
     })
@@ -61,24 +67,37 @@ pub fn run_file(path: &str, opts: RunOptions) -> i32 {
             return 2;
         }
     };
-    let dir = Path::new(path).parent().map(Path::to_path_buf).unwrap_or_default();
-    let dir = if dir.as_os_str().is_empty() { PathBuf::from(".") } else { dir };
+    let dir = Path::new(path)
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_default();
+    let dir = if dir.as_os_str().is_empty() {
+        PathBuf::from(".")
+    } else {
+        dir
+    };
     let interp = new_interp(dir, &opts);
     run_source(&interp, &source, path)
 }
 
 /// Compile and run `source` as `__main__` in `interp`.
 pub fn run_source(interp: &Arc<Interp>, source: &str, filename: &str) -> i32 {
-    interp.sources.lock().insert(filename.to_string(), Arc::from(source));
+    interp
+        .sources
+        .lock()
+        .insert(filename.to_string(), Arc::from(source));
     let globals = Arc::new(Globals::new());
     globals.set("__name__", Value::str("__main__"));
     globals.set("__file__", Value::str(filename));
     globals.set("__doc__", Value::None);
-    let parsed = crate::parser::parse_module(source).and_then(|m| crate::compiler::compile_module(&m, source, filename, &globals));
+    let parsed = crate::parser::parse_module(source)
+        .and_then(|m| crate::compiler::compile_module(&m, source, filename, &globals));
     let code = match parsed {
         Ok(code) => code,
         Err(e) => {
-            interp.write_stderr(&crate::syntax_error::format_syntax_error(filename, source, &e));
+            interp.write_stderr(&crate::syntax_error::format_syntax_error(
+                filename, source, &e,
+            ));
             return 1;
         }
     };

@@ -46,7 +46,12 @@ impl SyntaxError {
         offset: usize,
         end_offset: Option<usize>,
     ) -> SyntaxError {
-        SyntaxError { kind, msg: msg.into(), offset, end_offset }
+        SyntaxError {
+            kind,
+            msg: msg.into(),
+            offset,
+            end_offset,
+        }
     }
 
     /// A plain `SyntaxError` with a single caret at `offset`.
@@ -209,8 +214,11 @@ pub fn format_syntax_error(filename: &str, source: &str, err: &SyntaxError) -> S
 
 /// A port of `print_error_text` from CPython's `Python/pythonrun.c`.
 fn print_error_text(out: &mut String, offset: isize, end_offset: isize, text: &str) {
-    let caret_repetitions =
-        if end_offset > 0 && end_offset > offset { (end_offset - offset) as usize } else { 1 };
+    let caret_repetitions = if end_offset > 0 && end_offset > offset {
+        (end_offset - offset) as usize
+    } else {
+        1
+    };
     let mut offset = offset - 1;
     let stripped = text.trim_start_matches([' ', '\t', '\x0c']);
     offset -= (text.len() - stripped.len()) as isize;

@@ -29,21 +29,35 @@ fn collect_cases() -> Vec<Case> {
     names.sort();
     for n in names {
         let expected_path = cases_dir.join(n.replace(".py", ".expected"));
-        cases.push(Case { dir: cases_dir.clone(), file: n, expected_path });
+        cases.push(Case {
+            dir: cases_dir.clone(),
+            file: n,
+            expected_path,
+        });
     }
     // The learner programs; expectations live beside the tests. Long-running programs
     // (benchmarks, thread demos with timing output) carry a `# gilsim-test: skip` line.
     let programs_dir = root.join("programs");
     if let Ok(rd) = std::fs::read_dir(&programs_dir) {
-        let mut progs: Vec<String> = rd.filter_map(|e| e.ok()).map(|e| e.file_name().to_string_lossy().into_owned()).filter(|n| n.ends_with(".py")).collect();
+        let mut progs: Vec<String> = rd
+            .filter_map(|e| e.ok())
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| n.ends_with(".py"))
+            .collect();
         progs.sort();
         for n in progs {
             let text = std::fs::read_to_string(programs_dir.join(&n)).unwrap_or_default();
             if text.contains("# gilsim-test: skip") {
                 continue;
             }
-            let expected_path = root.join("tests/programs_expected").join(n.replace(".py", ".expected"));
-            cases.push(Case { dir: programs_dir.clone(), file: n, expected_path });
+            let expected_path = root
+                .join("tests/programs_expected")
+                .join(n.replace(".py", ".expected"));
+            cases.push(Case {
+                dir: programs_dir.clone(),
+                file: n,
+                expected_path,
+            });
         }
     }
     cases
@@ -53,9 +67,19 @@ fn check(case: &Case, live_python: bool) -> Result<(), String> {
     let limit = Duration::from_secs(30);
     let expected = if live_python {
         let py = run_python(&case.dir, &case.file, limit);
-        Expected { status: py.status, stderr_last: py.stderr_last(), stdout: py.stdout }
+        Expected {
+            status: py.status,
+            stderr_last: py.stderr_last(),
+            stdout: py.stdout,
+        }
     } else {
-        read_expected(&case.expected_path).ok_or_else(|| format!("{}: no recorded expectation at {}", case.file, case.expected_path.display()))?
+        read_expected(&case.expected_path).ok_or_else(|| {
+            format!(
+                "{}: no recorded expectation at {}",
+                case.file,
+                case.expected_path.display()
+            )
+        })?
     };
     let got = run_gilsim(&case.dir, &case.file, limit);
     let mut problems = Vec::new();
@@ -66,15 +90,34 @@ fn check(case: &Case, live_python: bool) -> Result<(), String> {
         problems.push(format!("Rust panic:\n{}", got.stderr));
     }
     if got.status != expected.status {
-        problems.push(format!("exit status {} (CPython {})", got.status, expected.status));
+        problems.push(format!(
+            "exit status {} (CPython {})",
+            got.status, expected.status
+        ));
     }
     if got.stdout != expected.stdout {
-        problems.push(format!("stdout differs:\n{}", diff(&expected.stdout, &got.stdout)));
+        problems.push(format!(
+            "stdout differs:\n{}",
+            diff(&expected.stdout, &got.stdout)
+        ));
     }
     if expected.status != 0 && got.stderr_last() != expected.stderr_last {
-        problems.push(format!("last stderr line:\n  CPython: {}\n  gilsim:  {}", expected.stderr_last, got.stderr_last()));
+        problems.push(format!(
+            "last stderr line:\n  CPython: {}\n  gilsim:  {}",
+            expected.stderr_last,
+            got.stderr_last()
+        ));
     }
-    if problems.is_empty() { Ok(()) } else { Err(format!("{}/{}: {}", case.dir.file_name().unwrap_or_default().to_string_lossy(), case.file, problems.join("\n"))) }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(format!(
+            "{}/{}: {}",
+            case.dir.file_name().unwrap_or_default().to_string_lossy(),
+            case.file,
+            problems.join("\n")
+        ))
+    }
 }
 
 fn diff(expected: &str, got: &str) -> String {
@@ -84,7 +127,12 @@ fn diff(expected: &str, got: &str) -> String {
     for i in 0..e.len().max(g.len()) {
         let (a, b) = (e.get(i).copied(), g.get(i).copied());
         if a != b {
-            out.push_str(&format!("  line {}:\n    CPython: {}\n    gilsim:  {}\n", i + 1, a.unwrap_or("<missing>"), b.unwrap_or("<missing>")));
+            out.push_str(&format!(
+                "  line {}:\n    CPython: {}\n    gilsim:  {}\n",
+                i + 1,
+                a.unwrap_or("<missing>"),
+                b.unwrap_or("<missing>")
+            ));
             if out.lines().count() > 12 {
                 break;
             }
@@ -96,12 +144,22 @@ fn diff(expected: &str, got: &str) -> String {
 #[test]
 fn cases_match_cpython() {
     let cases = collect_cases();
-    assert!(cases.len() >= 150, "expected at least 150 cases, found {}", cases.len());
+    assert!(
+        cases.len() >= 150,
+        "expected at least 150 cases, found {}",
+        cases.len()
+    );
     let live = python311().is_some() && std::env::var("GILSIM_RECORDED_ONLY").is_err();
     let results = parallel_map(&cases, 4, |c| check(c, live));
     let failures: Vec<String> = results.into_iter().filter_map(|r| r.err()).collect();
     if !failures.is_empty() {
-        panic!("{} of {} cases differ from CPython ({}):\n\n{}", failures.len(), cases.len(), if live { "live python3" } else { "recorded" }, failures.join("\n\n"));
+        panic!(
+            "{} of {} cases differ from CPython ({}):\n\n{}",
+            failures.len(),
+            cases.len(),
+            if live { "live python3" } else { "recorded" },
+            failures.join("\n\n")
+        );
     }
 }
 
@@ -116,8 +174,15 @@ fn recorded_expectations_are_current() {
         let py = run_python(&c.dir, &c.file, Duration::from_secs(30));
         match read_expected(&c.expected_path) {
             None => Err(format!("{}: missing {}", c.file, c.expected_path.display())),
-            Some(e) if e.status != py.status || e.stdout != py.stdout || (e.status != 0 && e.stderr_last != py.stderr_last()) => {
-                Err(format!("{}: recorded expectation is stale (re-run python3 tests/record_expected.py)", c.file))
+            Some(e)
+                if e.status != py.status
+                    || e.stdout != py.stdout
+                    || (e.status != 0 && e.stderr_last != py.stderr_last()) =>
+            {
+                Err(format!(
+                    "{}: recorded expectation is stale (re-run python3 tests/record_expected.py)",
+                    c.file
+                ))
             }
             Some(_) => Ok(()),
         }
@@ -125,4 +190,3 @@ fn recorded_expectations_are_current() {
     let stale: Vec<String> = results.into_iter().filter_map(|r| r.err()).collect();
     assert!(stale.is_empty(), "{}", stale.join("\n"));
 }
-

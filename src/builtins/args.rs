@@ -32,11 +32,20 @@ pub fn check_count(name: &str, args: &[Value], min: usize, max: usize) -> PyResu
     } else if min == max && min == 1 {
         format!("{name}() takes exactly one argument ({n} given)")
     } else if min == max {
-        format!("{name}() takes exactly {min} argument{} ({n} given)", plural(min))
+        format!(
+            "{name}() takes exactly {min} argument{} ({n} given)",
+            plural(min)
+        )
     } else if n < min {
-        format!("{name}() takes at least {min} argument{} ({n} given)", plural(min))
+        format!(
+            "{name}() takes at least {min} argument{} ({n} given)",
+            plural(min)
+        )
     } else {
-        format!("{name}() takes at most {max} argument{} ({n} given)", plural(max))
+        format!(
+            "{name}() takes at most {max} argument{} ({n} given)",
+            plural(max)
+        )
     };
     Err(PyErr::type_error(msg))
 }
@@ -51,9 +60,15 @@ pub fn check_clinic(name: &str, args: &[Value], min: usize, max: usize) -> PyRes
     let msg = if min == max {
         format!("{name} expected {min} argument{}, got {n}", plural(min))
     } else if n < min {
-        format!("{name} expected at least {min} argument{}, got {n}", plural(min))
+        format!(
+            "{name} expected at least {min} argument{}, got {n}",
+            plural(min)
+        )
     } else {
-        format!("{name} expected at most {max} argument{}, got {n}", plural(max))
+        format!(
+            "{name} expected at most {max} argument{}, got {n}",
+            plural(max)
+        )
     };
     Err(PyErr::type_error(msg))
 }
@@ -174,10 +189,7 @@ pub fn arg_str<'a>(v: &'a Value, what: &str) -> PyResult<&'a str> {
         _ => Err(PyErr::type_error(if what.is_empty() {
             format!("must be str, not {}", crate::vm::types::type_name(v))
         } else {
-            format!(
-                "{what} must be str, not {}",
-                crate::vm::types::type_name(v)
-            )
+            format!("{what} must be str, not {}", crate::vm::types::type_name(v))
         })),
     }
 }
@@ -185,6 +197,13 @@ pub fn arg_str<'a>(v: &'a Value, what: &str) -> PyResult<&'a str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn err<T>(r: PyResult<T>) -> PyErr {
+        match r {
+            Ok(_) => panic!("expected an error"),
+            Err(e) => e,
+        }
+    }
 
     fn msg(e: PyErr) -> String {
         match e {
@@ -198,35 +217,35 @@ mod tests {
         let one = [Value::Int(1)];
         let three = [Value::Int(1), Value::Int(2), Value::Int(3)];
         assert_eq!(
-            msg(check_count("str.upper", &one, 0, 0).unwrap_err()),
+            msg(err(check_count("str.upper", &one, 0, 0))),
             "str.upper() takes no arguments (1 given)"
         );
         assert_eq!(
-            msg(check_count("list.append", &[], 1, 1).unwrap_err()),
+            msg(err(check_count("list.append", &[], 1, 1))),
             "list.append() takes exactly one argument (0 given)"
         );
         assert_eq!(
-            msg(check_count("split", &three, 0, 2).unwrap_err()),
+            msg(err(check_count("split", &three, 0, 2))),
             "split() takes at most 2 arguments (3 given)"
         );
         assert_eq!(
-            msg(check_count("find", &[], 1, 3).unwrap_err()),
+            msg(err(check_count("find", &[], 1, 3))),
             "find() takes at least 1 argument (0 given)"
         );
         assert_eq!(
-            msg(check_clinic("center", &[], 1, 2).unwrap_err()),
+            msg(err(check_clinic("center", &[], 1, 2))),
             "center expected at least 1 argument, got 0"
         );
         assert_eq!(
-            msg(check_clinic("insert", &one, 2, 2).unwrap_err()),
+            msg(err(check_clinic("insert", &one, 2, 2))),
             "insert expected 2 arguments, got 1"
         );
         assert_eq!(
-            msg(check_clinic("pop", &three, 0, 1).unwrap_err()),
+            msg(err(check_clinic("pop", &three, 0, 1))),
             "pop expected at most 1 argument, got 3"
         );
         assert_eq!(
-            msg(expected_count(&[], 1).unwrap_err()),
+            msg(err(expected_count(&[], 1))),
             "expected 1 argument, got 0"
         );
         assert!(check_count("x", &one, 0, 1).is_ok());
@@ -236,20 +255,27 @@ mod tests {
     fn kw_binding() {
         let kw = [(Value::str("maxsplit"), Value::Int(1))];
         let args = [Value::None];
-        let b = bind_optional("split", &args, &kw, &["sep", "maxsplit"]).unwrap();
+        let Ok(b) = bind_optional("split", &args, &kw, &["sep", "maxsplit"]) else {
+            panic!("bind failed")
+        };
         assert!(b[0].is_some() && matches!(b[1], Some(Value::Int(1))));
         let kw2 = [(Value::str("sep"), Value::None)];
         assert_eq!(
-            msg(bind_optional("split", &args, &kw2, &["sep", "maxsplit"]).unwrap_err()),
+            msg(err(bind_optional(
+                "split",
+                &args,
+                &kw2,
+                &["sep", "maxsplit"]
+            ))),
             "argument for split() given by name ('sep') and position (1)"
         );
         let kw3 = [(Value::str("foo"), Value::None)];
         assert_eq!(
-            msg(bind_optional("split", &[], &kw3, &["sep", "maxsplit"]).unwrap_err()),
+            msg(err(bind_optional("split", &[], &kw3, &["sep", "maxsplit"]))),
             "'foo' is an invalid keyword argument for split()"
         );
         assert_eq!(
-            msg(reject_kwargs("str.title", &kw3).unwrap_err()),
+            msg(err(reject_kwargs("str.title", &kw3))),
             "str.title() takes no keyword arguments"
         );
         assert!(kwarg(&kw, "maxsplit").is_some());

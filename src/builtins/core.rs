@@ -100,11 +100,23 @@ pub fn make_builtins(types: &Types) -> HashMap<String, Value> {
         b.insert(name.to_string(), Value::Class((*c).clone()));
     }
     for (i, kind) in ExcType::ALL.iter().enumerate() {
-        b.insert(kind.name().to_string(), Value::Class(types.exceptions[i].clone()));
+        b.insert(
+            kind.name().to_string(),
+            Value::Class(types.exceptions[i].clone()),
+        );
     }
-    b.insert("EnvironmentError".into(), Value::Class(types.exceptions[ExcType::OSError.index()].clone()));
-    b.insert("IOError".into(), Value::Class(types.exceptions[ExcType::OSError.index()].clone()));
-    b.insert("NotImplemented".into(), Value::Other(Arc::new(Other::NotImplemented)));
+    b.insert(
+        "EnvironmentError".into(),
+        Value::Class(types.exceptions[ExcType::OSError.index()].clone()),
+    );
+    b.insert(
+        "IOError".into(),
+        Value::Class(types.exceptions[ExcType::OSError.index()].clone()),
+    );
+    b.insert(
+        "NotImplemented".into(),
+        Value::Other(Arc::new(Other::NotImplemented)),
+    );
     b.insert("Ellipsis".into(), Value::Other(Arc::new(Other::Ellipsis)));
     b.insert("__name__".into(), Value::str("builtins"));
     b
@@ -130,7 +142,10 @@ pub fn write_to(vm: &mut Vm, file: &Value, text: &str) -> PyResult<()> {
                 file_write(vm, &[file.clone(), Value::str(text)], &[])?;
                 Ok(())
             }
-            _ => Err(PyErr::attribute_error(format!("'{}' object has no attribute 'write'", type_name(file)))),
+            _ => Err(PyErr::attribute_error(format!(
+                "'{}' object has no attribute 'write'",
+                type_name(file)
+            ))),
         },
         _ => {
             vm.call_method(file, "write", &[Value::str(text)])?;
@@ -148,17 +163,37 @@ fn print(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         match k.as_str().unwrap_or("") {
             "sep" => {
                 if !v.is_none() {
-                    sep = v.as_str().ok_or_else(|| PyErr::type_error(format!("sep must be None or a string, not {}", type_name(v))))?.to_string();
+                    sep = v
+                        .as_str()
+                        .ok_or_else(|| {
+                            PyErr::type_error(format!(
+                                "sep must be None or a string, not {}",
+                                type_name(v)
+                            ))
+                        })?
+                        .to_string();
                 }
             }
             "end" => {
                 if !v.is_none() {
-                    end = v.as_str().ok_or_else(|| PyErr::type_error(format!("end must be None or a string, not {}", type_name(v))))?.to_string();
+                    end = v
+                        .as_str()
+                        .ok_or_else(|| {
+                            PyErr::type_error(format!(
+                                "end must be None or a string, not {}",
+                                type_name(v)
+                            ))
+                        })?
+                        .to_string();
                 }
             }
             "file" => file = v.clone(),
             "flush" => flush = vm.truthy(v)?,
-            other => return Err(PyErr::type_error(format!("'{other}' is an invalid keyword argument for print()"))),
+            other => {
+                return Err(PyErr::type_error(format!(
+                    "'{other}' is an invalid keyword argument for print()"
+                )));
+            }
         }
     }
     let mut out = String::new();
@@ -181,7 +216,10 @@ fn print(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 
 fn one_arg<'a>(name: &str, args: &'a [Value]) -> PyResult<&'a Value> {
     if args.len() != 1 {
-        return Err(PyErr::type_error(format!("{name}() takes exactly one argument ({} given)", args.len())));
+        return Err(PyErr::type_error(format!(
+            "{name}() takes exactly one argument ({} given)",
+            args.len()
+        )));
     }
     Ok(&args[0])
 }
@@ -213,26 +251,47 @@ fn abs(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
         Value::Float(f) => Ok(Value::Float(f.abs())),
         Value::Instance(inst) => match vm.user_dunder(&inst.class, "__abs__") {
             Some(m) => vm.call(&m, std::slice::from_ref(v)),
-            None => Err(PyErr::type_error(format!("bad operand type for abs(): '{}'", inst.class.name))),
+            None => Err(PyErr::type_error(format!(
+                "bad operand type for abs(): '{}'",
+                inst.class.name
+            ))),
         },
-        _ => Err(PyErr::type_error(format!("bad operand type for abs(): '{}'", type_name(v)))),
+        _ => Err(PyErr::type_error(format!(
+            "bad operand type for abs(): '{}'",
+            type_name(v)
+        ))),
     }
 }
 
-fn min_max(vm: &mut Vm, args: &[Value], kw: Kwargs, name: &str, want_less: bool) -> PyResult<Value> {
+fn min_max(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: Kwargs,
+    name: &str,
+    want_less: bool,
+) -> PyResult<Value> {
     let key = kwarg(kw, "key").filter(|k| !k.is_none()).cloned();
     let default = kwarg(kw, "default").cloned();
     for (k, _) in kw {
         if !matches!(k.as_str(), Some("key") | Some("default")) {
-            return Err(PyErr::type_error(format!("'{}' is an invalid keyword argument for {name}()", k.as_str().unwrap_or(""))));
+            return Err(PyErr::type_error(format!(
+                "'{}' is an invalid keyword argument for {name}()",
+                k.as_str().unwrap_or("")
+            )));
         }
     }
     let items = match args.len() {
-        0 => return Err(PyErr::type_error(format!("{name} expected at least 1 argument, got 0"))),
+        0 => {
+            return Err(PyErr::type_error(format!(
+                "{name} expected at least 1 argument, got 0"
+            )));
+        }
         1 => vm.collect_iterable(&args[0])?,
         _ => {
             if default.is_some() {
-                return Err(PyErr::type_error(format!("Cannot specify a default for {name}() with multiple positional arguments")));
+                return Err(PyErr::type_error(format!(
+                    "Cannot specify a default for {name}() with multiple positional arguments"
+                )));
             }
             args.to_vec()
         }
@@ -246,14 +305,20 @@ fn min_max(vm: &mut Vm, args: &[Value], kw: Kwargs, name: &str, want_less: bool)
         best = Some(match best {
             None => (item, k),
             Some((bi, bk)) => {
-                let better = if want_less { vm.lt(&k, &bk)? } else { vm.lt(&bk, &k)? };
+                let better = if want_less {
+                    vm.lt(&k, &bk)?
+                } else {
+                    vm.lt(&bk, &k)?
+                };
                 if better { (item, k) } else { (bi, bk) }
             }
         });
     }
     match best {
         Some((v, _)) => Ok(v),
-        None => default.ok_or_else(|| PyErr::value_error(format!("{name}() arg is an empty sequence"))),
+        None => {
+            default.ok_or_else(|| PyErr::value_error(format!("{name}() arg is an empty sequence")))
+        }
     }
 }
 
@@ -267,9 +332,15 @@ fn max(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 
 fn sum(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     check_count("sum", args, 1, 2)?;
-    let mut acc = args.get(1).cloned().or_else(|| kwarg(kw, "start").cloned()).unwrap_or(Value::Int(0));
+    let mut acc = args
+        .get(1)
+        .cloned()
+        .or_else(|| kwarg(kw, "start").cloned())
+        .unwrap_or(Value::Int(0));
     if matches!(acc, Value::Str(_)) {
-        return Err(PyErr::type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+        return Err(PyErr::type_error(
+            "sum() can't sum strings [use ''.join(seq) instead]",
+        ));
     }
     let it = vm.get_iter(&args[0])?;
     while let Some(v) = vm.iter_next(&it)? {
@@ -283,7 +354,10 @@ fn sum(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 
 fn sorted(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     if args.len() != 1 {
-        return Err(PyErr::type_error(format!("sorted expected 1 argument, got {}", args.len())));
+        return Err(PyErr::type_error(format!(
+            "sorted expected 1 argument, got {}",
+            args.len()
+        )));
     }
     let mut items = vm.collect_iterable(&args[0])?;
     let key = kwarg(kw, "key").filter(|k| !k.is_none()).cloned();
@@ -300,7 +374,10 @@ fn reversed(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     match v {
         Value::List(l) => {
             let n = l.len();
-            Ok(new_iter(IterState::ListReversed { list: l.clone(), index: n }))
+            Ok(new_iter(IterState::ListReversed {
+                list: l.clone(),
+                index: n,
+            }))
         }
         Value::Tuple(_) | Value::Str(_) | Value::Range(_) => {
             let mut items = vm.collect_iterable(v)?;
@@ -321,7 +398,9 @@ fn reversed(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
             if let Some(m) = vm.user_dunder(&inst.class, "__reversed__") {
                 return vm.call(&m, std::slice::from_ref(v));
             }
-            if vm.user_dunder(&inst.class, "__len__").is_some() && vm.user_dunder(&inst.class, "__getitem__").is_some() {
+            if vm.user_dunder(&inst.class, "__len__").is_some()
+                && vm.user_dunder(&inst.class, "__getitem__").is_some()
+            {
                 let n = vm.len_of(v)?;
                 let mut items = Vec::with_capacity(n);
                 for i in (0..n).rev() {
@@ -329,20 +408,36 @@ fn reversed(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
                 }
                 return Ok(new_iter(IterState::Vec { items, index: 0 }));
             }
-            Err(PyErr::type_error(format!("'{}' object is not reversible", inst.class.name)))
+            Err(PyErr::type_error(format!(
+                "'{}' object is not reversible",
+                inst.class.name
+            )))
         }
-        _ => Err(PyErr::type_error(format!("'{}' object is not reversible", type_name(v)))),
+        _ => Err(PyErr::type_error(format!(
+            "'{}' object is not reversible",
+            type_name(v)
+        ))),
     }
 }
 
 fn enumerate(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     check_count("enumerate", args, 1, 2)?;
-    let start = args.get(1).cloned().or_else(|| kwarg(kw, "start").cloned()).unwrap_or(Value::Int(0));
+    let start = args
+        .get(1)
+        .cloned()
+        .or_else(|| kwarg(kw, "start").cloned())
+        .unwrap_or(Value::Int(0));
     if !matches!(start, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) {
-        return Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", type_name(&start))));
+        return Err(PyErr::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name(&start)
+        )));
     }
     let inner = vm.get_iter(&args[0])?;
-    Ok(new_iter(IterState::Enumerate { inner, count: start }))
+    Ok(new_iter(IterState::Enumerate {
+        inner,
+        count: start,
+    }))
 }
 
 fn zip(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
@@ -352,7 +447,9 @@ fn zip(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     };
     let mut iters = Vec::with_capacity(args.len());
     for (i, a) in args.iter().enumerate() {
-        iters.push(vm.get_iter(a).map_err(|_| PyErr::type_error(format!("zip argument #{} must support iteration", i + 1)))?);
+        iters.push(vm.get_iter(a).map_err(|_| {
+            PyErr::type_error(format!("zip argument #{} must support iteration", i + 1))
+        })?);
     }
     Ok(new_iter(IterState::Zip { iters, strict }))
 }
@@ -365,15 +462,24 @@ fn map(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     for a in &args[1..] {
         iters.push(vm.get_iter(a)?);
     }
-    Ok(new_iter(IterState::Map { func: args[0].clone(), iters }))
+    Ok(new_iter(IterState::Map {
+        func: args[0].clone(),
+        iters,
+    }))
 }
 
 fn filter(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     if args.len() != 2 {
-        return Err(PyErr::type_error(format!("filter expected 2 arguments, got {}", args.len())));
+        return Err(PyErr::type_error(format!(
+            "filter expected 2 arguments, got {}",
+            args.len()
+        )));
     }
     let inner = vm.get_iter(&args[1])?;
-    Ok(new_iter(IterState::Filter { func: args[0].clone(), inner }))
+    Ok(new_iter(IterState::Filter {
+        func: args[0].clone(),
+        inner,
+    }))
 }
 
 fn iter(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
@@ -382,7 +488,10 @@ fn iter(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
         if !vm.callable(&args[0]) {
             return Err(PyErr::type_error("iter(v, w): v must be callable"));
         }
-        return Ok(new_iter(IterState::Callable { func: args[0].clone(), sentinel: args[1].clone() }));
+        return Ok(new_iter(IterState::Callable {
+            func: args[0].clone(),
+            sentinel: args[1].clone(),
+        }));
     }
     vm.get_iter(&args[0])
 }
@@ -391,27 +500,44 @@ fn next(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_count("next", args, 1, 2)?;
     let it = &args[0];
     let r = match it {
-        Value::Iter(_) | Value::Generator(_) => vm.iter_next(it),
+        Value::Generator(g) => match vm.resume_generator(g, Value::None)? {
+            Resumed::Yielded(v) => Ok(Some(v)),
+            Resumed::Returned(v) => match args.get(1) {
+                Some(d) => return Ok(d.clone()),
+                None => {
+                    return Err(PyErr::with_args(
+                        ExcType::StopIteration,
+                        if v.is_none() { vec![] } else { vec![v] },
+                    ));
+                }
+            },
+        },
+        Value::Iter(_) => vm.iter_next(it),
         Value::Instance(inst) => match vm.user_dunder(&inst.class, "__next__") {
             Some(m) => match vm.call(&m, std::slice::from_ref(it)) {
                 Ok(v) => Ok(Some(v)),
                 Err(e) if args.len() == 2 && vm.error_is(&e, ExcType::StopIteration) => Ok(None),
                 Err(e) => return Err(e),
             },
-            None => return Err(PyErr::type_error(format!("'{}' object is not an iterator", inst.class.name))),
+            None => {
+                return Err(PyErr::type_error(format!(
+                    "'{}' object is not an iterator",
+                    inst.class.name
+                )));
+            }
         },
-        _ => return Err(PyErr::type_error(format!("'{}' object is not an iterator", type_name(it)))),
+        _ => {
+            return Err(PyErr::type_error(format!(
+                "'{}' object is not an iterator",
+                type_name(it)
+            )));
+        }
     };
     match r? {
         Some(v) => Ok(v),
         None => match args.get(1) {
             Some(d) => Ok(d.clone()),
-            None => {
-                if let Value::Generator(_) = it {
-                    return Err(PyErr::with_args(ExcType::StopIteration, vec![]));
-                }
-                Err(PyErr::with_args(ExcType::StopIteration, vec![]))
-            }
+            None => Err(PyErr::with_args(ExcType::StopIteration, vec![])),
         },
     }
 }
@@ -447,22 +573,32 @@ pub fn is_instance(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
             }
             Ok(false)
         }
-        _ => Err(PyErr::type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
+        _ => Err(PyErr::type_error(
+            "isinstance() arg 2 must be a type, a tuple of types, or a union",
+        )),
     }
 }
 
 fn isinstance(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     if args.len() != 2 {
-        return Err(PyErr::type_error(format!("isinstance expected 2 arguments, got {}", args.len())));
+        return Err(PyErr::type_error(format!(
+            "isinstance expected 2 arguments, got {}",
+            args.len()
+        )));
     }
     Ok(Value::Bool(is_instance(vm, &args[0], &args[1])?))
 }
 
 fn issubclass(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     if args.len() != 2 {
-        return Err(PyErr::type_error(format!("issubclass expected 2 arguments, got {}", args.len())));
+        return Err(PyErr::type_error(format!(
+            "issubclass expected 2 arguments, got {}",
+            args.len()
+        )));
     }
-    let Value::Class(c) = &args[0] else { return Err(PyErr::type_error("issubclass() arg 1 must be a class")) };
+    let Value::Class(c) = &args[0] else {
+        return Err(PyErr::type_error("issubclass() arg 1 must be a class"));
+    };
     fn check(c: &Arc<Class>, cls: &Value) -> PyResult<bool> {
         match cls {
             Value::Class(b) => Ok(c.is_subclass_of(b)),
@@ -474,7 +610,9 @@ fn issubclass(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
                 }
                 Ok(false)
             }
-            _ => Err(PyErr::type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")),
+            _ => Err(PyErr::type_error(
+                "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+            )),
         }
     }
     let _ = vm;
@@ -482,7 +620,12 @@ fn issubclass(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn attr_name<'a>(v: &'a Value, func: &str) -> PyResult<&'a str> {
-    v.as_str().ok_or_else(|| PyErr::type_error(format!("{func}(): attribute name must be string, not '{}'", type_name(v))))
+    v.as_str().ok_or_else(|| {
+        PyErr::type_error(format!(
+            "{func}(): attribute name must be string, not '{}'",
+            type_name(v)
+        ))
+    })
 }
 
 fn hasattr(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
@@ -496,7 +639,9 @@ fn getattr(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let name = attr_name(&args[1], "getattr")?;
     match vm.getattr(&args[0], name) {
         Ok(v) => Ok(v),
-        Err(e) if args.len() == 3 && vm.error_is(&e, ExcType::AttributeError) => Ok(args[2].clone()),
+        Err(e) if args.len() == 3 && vm.error_is(&e, ExcType::AttributeError) => {
+            Ok(args[2].clone())
+        }
         Err(e) => Err(e),
     }
 }
@@ -545,19 +690,30 @@ fn ord(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
         Value::Str(s) => {
             let n = s.char_len();
             if n != 1 {
-                return Err(PyErr::type_error(format!("ord() expected a character, but string of length {n} found")));
+                return Err(PyErr::type_error(format!(
+                    "ord() expected a character, but string of length {n} found"
+                )));
             }
             Ok(Value::Int(s.char_at(0) as i64))
         }
-        _ => Err(PyErr::type_error(format!("ord() expected string of length 1, but {} found", type_name(v)))),
+        _ => Err(PyErr::type_error(format!(
+            "ord() expected string of length 1, but {} found",
+            type_name(v)
+        ))),
     }
 }
 
 fn chr(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let v = one_arg("chr", args)?;
     let i = match v {
-        Value::Float(_) => return Err(PyErr::type_error("'float' object cannot be interpreted as an integer")),
-        Value::BigInt(_) => return Err(PyErr::overflow("Python int too large to convert to C int")),
+        Value::Float(_) => {
+            return Err(PyErr::type_error(
+                "'float' object cannot be interpreted as an integer",
+            ));
+        }
+        Value::BigInt(_) => {
+            return Err(PyErr::overflow("Python int too large to convert to C int"));
+        }
         _ => vm.to_index(v)?,
     };
     match u32::try_from(i).ok().and_then(char::from_u32) {
@@ -573,10 +729,19 @@ fn radix_string(vm: &mut Vm, v: &Value, radix: u32, prefix: &str) -> PyResult<Va
         Value::Bool(b) => BigInt::from(*b as i64),
         Value::BigInt(b) => (**b).clone(),
         Value::Instance(_) => BigInt::from(vm.to_index(v)?),
-        _ => return Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", type_name(v)))),
+        _ => {
+            return Err(PyErr::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                type_name(v)
+            )));
+        }
     };
     let digits = b.abs().to_str_radix(radix);
-    Ok(Value::string(if b.is_negative() { format!("-{prefix}{digits}") } else { format!("{prefix}{digits}") }))
+    Ok(Value::string(if b.is_negative() {
+        format!("-{prefix}{digits}")
+    } else {
+        format!("{prefix}{digits}")
+    }))
 }
 
 fn hex(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
@@ -593,7 +758,11 @@ fn oct(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 
 fn round(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     check_count("round", args, 1, 2)?;
-    let ndigits = args.get(1).cloned().or_else(|| kwarg(kw, "ndigits").cloned()).unwrap_or(Value::None);
+    let ndigits = args
+        .get(1)
+        .cloned()
+        .or_else(|| kwarg(kw, "ndigits").cloned())
+        .unwrap_or(Value::None);
     let x = &args[0];
     match x {
         Value::Float(f) => {
@@ -607,14 +776,20 @@ fn round(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
                 let r = f.round_ties_even();
                 return Ok(match r.to_i64() {
                     Some(i) if r.abs() < 9.2e18 => Value::Int(i),
-                    _ => Value::from_bigint(num_traits::FromPrimitive::from_f64(r).unwrap_or_default()),
+                    _ => Value::from_bigint(
+                        num_traits::FromPrimitive::from_f64(r).unwrap_or_default(),
+                    ),
                 });
             }
             let n = vm.to_index(&ndigits)?;
             Ok(Value::Float(round_float(*f, n)))
         }
         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
-            let v = if let Value::Bool(b) = x { Value::Int(*b as i64) } else { x.clone() };
+            let v = if let Value::Bool(b) = x {
+                Value::Int(*b as i64)
+            } else {
+                x.clone()
+            };
             if ndigits.is_none() {
                 return Ok(v);
             }
@@ -622,14 +797,20 @@ fn round(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
             if n >= 0 {
                 return Ok(v);
             }
-            let b = crate::vm::numeric::to_big(&crate::vm::numeric::as_num(&v).unwrap_or(crate::vm::numeric::Num::Int(0)));
+            let b = crate::vm::numeric::to_big(
+                &crate::vm::numeric::as_num(&v).unwrap_or(crate::vm::numeric::Num::Int(0)),
+            );
             if -n > 4000 {
                 return Ok(Value::Int(0));
             }
             let pow = num_traits::pow(BigInt::from(10), (-n) as usize);
             let (q, r) = num_integer::Integer::div_mod_floor(&b, &pow);
             let twice = &r * 2;
-            let q = if twice > pow || (twice == pow && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
+            let q = if twice > pow || (twice == pow && num_integer::Integer::is_odd(&q)) {
+                q + 1
+            } else {
+                q
+            };
             Ok(Value::from_bigint(q * pow))
         }
         Value::Instance(inst) => match vm.user_dunder(&inst.class, "__round__") {
@@ -640,9 +821,15 @@ fn round(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
                 }
                 vm.call(&m, &a)
             }
-            None => Err(PyErr::type_error(format!("type {} doesn't define __round__ method", inst.class.name))),
+            None => Err(PyErr::type_error(format!(
+                "type {} doesn't define __round__ method",
+                inst.class.name
+            ))),
         },
-        _ => Err(PyErr::type_error(format!("type {} doesn't define __round__ method", type_name(x)))),
+        _ => Err(PyErr::type_error(format!(
+            "type {} doesn't define __round__ method",
+            type_name(x)
+        ))),
     }
 }
 
@@ -678,7 +865,9 @@ fn divmod(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
         }
     }
     if let (Some(x), Some(y)) = (crate::vm::numeric::as_num(a), crate::vm::numeric::as_num(b)) {
-        if matches!(x, crate::vm::numeric::Num::Float(_)) || matches!(y, crate::vm::numeric::Num::Float(_)) {
+        if matches!(x, crate::vm::numeric::Num::Float(_))
+            || matches!(y, crate::vm::numeric::Num::Float(_))
+        {
             let fx = crate::vm::numeric::num_to_f64(&x)?;
             let fy = crate::vm::numeric::num_to_f64(&y)?;
             if fy == 0.0 {
@@ -691,26 +880,39 @@ fn divmod(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
         let r = vm.binary_op(BinOp::Mod, a, b)?;
         return Ok(Value::tuple(vec![q, r]));
     }
-    Err(PyErr::type_error(format!("unsupported operand type(s) for divmod(): '{}' and '{}'", type_name(a), type_name(b))))
+    Err(PyErr::type_error(format!(
+        "unsupported operand type(s) for divmod(): '{}' and '{}'",
+        type_name(a),
+        type_name(b)
+    )))
 }
 
 fn pow(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_count("pow", args, 2, 3)?;
     if args.len() == 3 && !args[2].is_none() {
-        let (Some(b), Some(e), Some(m)) = (int_of(&args[0]), int_of(&args[1]), int_of(&args[2])) else {
-            return Err(PyErr::type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+        let (Some(b), Some(e), Some(m)) = (int_of(&args[0]), int_of(&args[1]), int_of(&args[2]))
+        else {
+            return Err(PyErr::type_error(
+                "pow() 3rd argument not allowed unless all arguments are integers",
+            ));
         };
         if m.is_zero() {
             return Err(PyErr::value_error("pow() 3rd argument cannot be 0"));
         }
         let (base, exp) = if e.is_negative() {
-            let inv = mod_inverse(&b, &m).ok_or_else(|| PyErr::value_error("base is not invertible for the given modulus"))?;
+            let inv = mod_inverse(&b, &m).ok_or_else(|| {
+                PyErr::value_error("base is not invertible for the given modulus")
+            })?;
             (inv, -e)
         } else {
             (b, e)
         };
         let r = base.modpow(&exp, &m.abs());
-        let r = if m.is_negative() && !r.is_zero() { r + &m } else { r };
+        let r = if m.is_negative() && !r.is_zero() {
+            r + &m
+        } else {
+            r
+        };
         return Ok(Value::from_bigint(r));
     }
     vm.binary_op(BinOp::Pow, &args[0], &args[1])
@@ -741,17 +943,23 @@ fn vars(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
         Some(Value::Instance(inst)) => Ok(Value::Dict(inst.dict.clone())),
         Some(Value::Class(c)) => Ok(Value::Dict(c.dict.clone())),
         Some(Value::Module(m)) => Ok(vm.globals_dict(&m.globals.clone())),
-        Some(_) => Err(PyErr::type_error("vars() argument must have __dict__ attribute")),
+        Some(_) => Err(PyErr::type_error(
+            "vars() argument must have __dict__ attribute",
+        )),
     }
 }
 
 fn globals(vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let Some(g) = vm.frames.last().map(|f| f.globals.clone()) else { return Ok(Value::None) };
+    let Some(g) = vm.frames.last().map(|f| f.globals.clone()) else {
+        return Ok(Value::None);
+    };
     Ok(vm.globals_dict(&g))
 }
 
 fn locals(vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let Some(frame) = vm.frames.last() else { return Ok(Value::None) };
+    let Some(frame) = vm.frames.last() else {
+        return Ok(Value::None);
+    };
     if let Some(ns) = &frame.namespace {
         return Ok(Value::Dict(ns.clone()));
     }
@@ -765,7 +973,16 @@ fn locals(vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {
         .zip(frame.stack.iter())
         .filter(|(_, v)| !matches!(v, Value::Unbound))
         .map(|(n, v)| (n.clone(), v.clone()))
-        .chain(frame.code.cellvars.iter().chain(frame.code.freevars.iter()).zip(frame.cells.iter()).map(|(n, c)| (n.clone(), c.get())).filter(|(_, v)| !matches!(v, Value::Unbound)))
+        .chain(
+            frame
+                .code
+                .cellvars
+                .iter()
+                .chain(frame.code.freevars.iter())
+                .zip(frame.cells.iter())
+                .map(|(n, c)| (n.clone(), c.get()))
+                .filter(|(_, v)| !matches!(v, Value::Unbound)),
+        )
         .collect();
     let d = Arc::new(crate::object::dict::Dict::new());
     for (n, v) in pairs {
@@ -778,23 +995,52 @@ fn dir(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let mut names: Vec<String> = match args.first() {
         None => {
             let d = locals(vm, &[], &[])?;
-            vm.collect_iterable(&d)?.iter().filter_map(|v| v.as_str().map(str::to_string)).collect()
+            vm.collect_iterable(&d)?
+                .iter()
+                .filter_map(|v| v.as_str().map(str::to_string))
+                .collect()
         }
         Some(Value::Instance(inst)) => {
-            let mut n: Vec<String> = inst.dict.table.read().keys().iter().filter_map(|v| v.as_str().map(str::to_string)).collect();
+            let mut n: Vec<String> = inst
+                .dict
+                .table
+                .read()
+                .keys()
+                .iter()
+                .filter_map(|v| v.as_str().map(str::to_string))
+                .collect();
             for c in inst.class.mro() {
-                n.extend(c.dict.table.read().keys().iter().filter_map(|v| v.as_str().map(str::to_string)));
+                n.extend(
+                    c.dict
+                        .table
+                        .read()
+                        .keys()
+                        .iter()
+                        .filter_map(|v| v.as_str().map(str::to_string)),
+                );
             }
             n
         }
         Some(Value::Class(c)) => {
             let mut n = Vec::new();
             for k in c.mro() {
-                n.extend(k.dict.table.read().keys().iter().filter_map(|v| v.as_str().map(str::to_string)));
+                n.extend(
+                    k.dict
+                        .table
+                        .read()
+                        .keys()
+                        .iter()
+                        .filter_map(|v| v.as_str().map(str::to_string)),
+                );
             }
             n
         }
-        Some(Value::Module(m)) => m.globals.items().iter().map(|(n, _)| n.to_string()).collect(),
+        Some(Value::Module(m)) => m
+            .globals
+            .items()
+            .iter()
+            .map(|(n, _)| n.to_string())
+            .collect(),
         Some(v) => super::methods::method_names(v),
     };
     names.sort();
@@ -810,7 +1056,9 @@ fn input(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     }
     vm.interp.flush_stdout();
     let mut line = String::new();
-    let n = crate::runtime::blocking(vm, crate::runtime::BlockingOp::Input, || std::io::stdin().read_line(&mut line));
+    let n = crate::runtime::blocking(vm, crate::runtime::BlockingOp::Input, || {
+        std::io::stdin().read_line(&mut line)
+    });
     match n {
         Ok(0) => Err(PyErr::new(ExcType::EOFError, "EOF when reading a line")),
         Ok(_) => {
@@ -829,7 +1077,15 @@ fn input(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 fn format(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_count("format", args, 1, 2)?;
     let spec = match args.get(1) {
-        Some(s) => s.as_str().ok_or_else(|| PyErr::type_error(format!("format() argument 2 must be str, not {}", type_name(s))))?.to_string(),
+        Some(s) => s
+            .as_str()
+            .ok_or_else(|| {
+                PyErr::type_error(format!(
+                    "format() argument 2 must be str, not {}",
+                    type_name(s)
+                ))
+            })?
+            .to_string(),
         None => String::new(),
     };
     Ok(Value::string(vm.format_value_spec(&args[0], &spec)?))
@@ -842,7 +1098,9 @@ fn exit(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 /// `C.mro()`.
 pub fn class_mro(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     match args.first() {
-        Some(Value::Class(c)) => Ok(Value::list(c.mro().map(|k| Value::Class(k.clone())).collect())),
+        Some(Value::Class(c)) => Ok(Value::list(
+            c.mro().map(|k| Value::Class(k.clone())).collect(),
+        )),
         _ => Err(PyErr::type_error("mro() needs a class")),
     }
 }
@@ -863,7 +1121,9 @@ pub fn generator_method(name: &str) -> Option<(&'static str, NativeFn)> {
 fn gen_of(args: &[Value]) -> PyResult<Arc<crate::vm::generator::Generator>> {
     match args.first() {
         Some(Value::Generator(g)) => Ok(g.clone()),
-        _ => Err(PyErr::type_error("descriptor requires a 'generator' object")),
+        _ => Err(PyErr::type_error(
+            "descriptor requires a 'generator' object",
+        )),
     }
 }
 
@@ -871,7 +1131,10 @@ fn resumed_to_result(vm: &mut Vm, r: Resumed) -> PyResult<Value> {
     let _ = vm;
     match r {
         Resumed::Yielded(v) => Ok(v),
-        Resumed::Returned(v) => Err(PyErr::with_args(ExcType::StopIteration, if v.is_none() { vec![] } else { vec![v] })),
+        Resumed::Returned(v) => Err(PyErr::with_args(
+            ExcType::StopIteration,
+            if v.is_none() { vec![] } else { vec![v] },
+        )),
     }
 }
 
@@ -896,11 +1159,19 @@ fn gen_throw(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let g = gen_of(args)?;
     let exc = match (args.get(1), args.get(2)) {
         (Some(Value::Class(c)), Some(v)) if !v.is_none() => {
-            let v = if matches!(v, Value::Instance(_)) { v.clone() } else { vm.instantiate(c, smallvec::smallvec![v.clone()], &[])? };
+            let v = if matches!(v, Value::Instance(_)) {
+                v.clone()
+            } else {
+                vm.instantiate(c, smallvec::smallvec![v.clone()], &[])?
+            };
             v
         }
         (Some(v), _) => vm.make_raisable(v.clone())?,
-        (None, _) => return Err(PyErr::type_error("throw expected at least 1 argument, got 0")),
+        (None, _) => {
+            return Err(PyErr::type_error(
+                "throw expected at least 1 argument, got 0",
+            ));
+        }
     };
     let r = vm.throw_generator(&g, PyErr::Obj(exc))?;
     resumed_to_result(vm, r)
@@ -912,12 +1183,53 @@ fn gen_close(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+// ---- property ----
+
+pub fn property_method(name: &str) -> Option<(&'static str, NativeFn)> {
+    Some(match name {
+        "setter" => ("setter", property_setter),
+        "getter" => ("getter", property_getter),
+        "deleter" => ("deleter", property_deleter),
+        _ => return None,
+    })
+}
+
+fn property_with(args: &[Value], which: usize) -> PyResult<Value> {
+    let (Some(Value::Other(o)), Some(f)) = (args.first(), args.get(1)) else {
+        return Err(PyErr::type_error("property method expects a function"));
+    };
+    let Other::Property { fget, fset, fdel } = &**o else {
+        return Err(PyErr::type_error("not a property"));
+    };
+    let mut parts = [fget.clone(), fset.clone(), fdel.clone()];
+    parts[which] = f.clone();
+    let [fget, fset, fdel] = parts;
+    Ok(Value::Other(Arc::new(Other::Property { fget, fset, fdel })))
+}
+
+fn property_getter(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    property_with(args, 0)
+}
+
+fn property_setter(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    property_with(args, 1)
+}
+
+fn property_deleter(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    property_with(args, 2)
+}
+
 // ---- files ----
 
 fn open(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     check_count("open", args, 1, 3)?;
     let name = vm.str(&args[0])?;
-    let mode = args.get(1).cloned().or_else(|| kwarg(kw, "mode").cloned()).map(|m| m.as_str().unwrap_or("r").to_string()).unwrap_or_else(|| "r".into());
+    let mode = args
+        .get(1)
+        .cloned()
+        .or_else(|| kwarg(kw, "mode").cloned())
+        .map(|m| m.as_str().unwrap_or("r").to_string())
+        .unwrap_or_else(|| "r".into());
     if mode.contains('b') {
         return Err(PyErr::value_error("gilsim: binary files are not supported"));
     }
@@ -933,7 +1245,16 @@ fn open(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         _ => return Err(PyErr::value_error(format!("invalid mode: '{mode}'"))),
     };
     let file = opts.open(&name).map_err(|e| os_error(&e, &name))?;
-    Ok(Value::Other(Arc::new(Other::File(parking_lot::Mutex::new(FileState { name, mode, file: Some(file), read_buf: None, read_pos: 0, closed: false })))))
+    Ok(Value::Other(Arc::new(Other::File(
+        parking_lot::Mutex::new(FileState {
+            name,
+            mode,
+            file: Some(file),
+            read_buf: None,
+            read_pos: 0,
+            closed: false,
+        }),
+    ))))
 }
 
 pub fn os_error(e: &std::io::Error, path: &str) -> PyErr {
@@ -954,7 +1275,10 @@ pub fn os_error(e: &std::io::Error, path: &str) -> PyErr {
         20 => "Not a directory".to_string(),
         _ => e.to_string(),
     };
-    PyErr::with_args(kind, vec![Value::Int(errno), Value::string(msg), Value::str(path)])
+    PyErr::with_args(
+        kind,
+        vec![Value::Int(errno), Value::string(msg), Value::str(path)],
+    )
 }
 
 pub fn file_method(name: &str) -> Option<(&'static str, NativeFn)> {
@@ -998,7 +1322,8 @@ fn ensure_read_buf(st: &mut FileState) -> PyResult<()> {
         }
         let mut s = String::new();
         if let Some(f) = st.file.as_mut() {
-            f.read_to_string(&mut s).map_err(|e| PyErr::new(ExcType::OSError, e.to_string()))?;
+            f.read_to_string(&mut s)
+                .map_err(|e| PyErr::new(ExcType::OSError, e.to_string()))?;
         }
         st.read_buf = Some(s);
         st.read_pos = 0;
@@ -1015,7 +1340,13 @@ fn file_read(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
         ensure_read_buf(st)?;
         let buf = st.read_buf.as_deref().unwrap_or("");
         let rest = &buf[st.read_pos..];
-        let take = if n < 0 { rest.len() } else { rest.char_indices().nth(n as usize).map_or(rest.len(), |(i, _)| i) };
+        let take = if n < 0 {
+            rest.len()
+        } else {
+            rest.char_indices()
+                .nth(n as usize)
+                .map_or(rest.len(), |(i, _)| i)
+        };
         let out = rest[..take].to_string();
         st.read_pos += take;
         Ok(Value::string(out))
@@ -1036,7 +1367,9 @@ fn next_line(st: &mut FileState) -> PyResult<Option<String>> {
 }
 
 fn file_readline(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    with_file(&args[0], |st| Ok(Value::string(next_line(st)?.unwrap_or_default())))
+    with_file(&args[0], |st| {
+        Ok(Value::string(next_line(st)?.unwrap_or_default()))
+    })
 }
 
 /// All remaining lines of a file (for iteration and readlines()).
@@ -1077,7 +1410,12 @@ fn file_write(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_count("write", args, 2, 2)?;
     let text = match &args[1] {
         Value::Str(s) => s.as_str().to_string(),
-        other => return Err(PyErr::type_error(format!("write() argument must be str, not {}", type_name(other)))),
+        other => {
+            return Err(PyErr::type_error(format!(
+                "write() argument must be str, not {}",
+                type_name(other)
+            )));
+        }
     };
     let _ = vm;
     with_file(&args[0], |st| {
@@ -1085,7 +1423,8 @@ fn file_write(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
             return Err(PyErr::new(ExcType::OSError, "not writable"));
         }
         if let Some(f) = st.file.as_mut() {
-            f.write_all(text.as_bytes()).map_err(|e| PyErr::new(ExcType::OSError, e.to_string()))?;
+            f.write_all(text.as_bytes())
+                .map_err(|e| PyErr::new(ExcType::OSError, e.to_string()))?;
         }
         Ok(Value::Int(text.chars().count() as i64))
     })

@@ -31,7 +31,13 @@ fn noargs<'a>(args: &'a [Value], kw: Kwargs, name: &str) -> PyResult<&'a Arc<Dic
 }
 
 /// Positional-only Argument Clinic parameters (`get`, `pop`, `setdefault`).
-fn clinic<'a>(args: &'a [Value], kw: Kwargs, name: &str, min: usize, max: usize) -> PyResult<&'a Arc<Dict>> {
+fn clinic<'a>(
+    args: &'a [Value],
+    kw: Kwargs,
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<&'a Arc<Dict>> {
     let d = recv(args, name)?;
     if !kw.is_empty() {
         reject_kwargs(&format!("dict.{name}"), kw)?;
@@ -42,7 +48,10 @@ fn clinic<'a>(args: &'a [Value], kw: Kwargs, name: &str, min: usize, max: usize)
 
 fn view(args: &[Value], kw: Kwargs, name: &str, kind: DictViewKind) -> PyResult<Value> {
     let d = noargs(args, kw, name)?;
-    Ok(Value::Other(Arc::new(Other::DictView { dict: d.clone(), kind })))
+    Ok(Value::Other(Arc::new(Other::DictView {
+        dict: d.clone(),
+        kind,
+    })))
 }
 
 pub fn dict_keys(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {

@@ -69,7 +69,9 @@ fn search(
 }
 
 /// The lock-holding scan step of `search` for a list.
-fn list_scan(l: &List) -> impl FnMut(usize, usize, &Value) -> (usize, Option<Result<usize, Value>>) + '_ {
+fn list_scan(
+    l: &List,
+) -> impl FnMut(usize, usize, &Value) -> (usize, Option<Result<usize, Value>>) + '_ {
     move |from, stop, x| {
         let items = l.items.read();
         let end = stop.min(items.len());
@@ -85,7 +87,9 @@ fn list_scan(l: &List) -> impl FnMut(usize, usize, &Value) -> (usize, Option<Res
     }
 }
 
-fn slice_scan(items: &[Value]) -> impl FnMut(usize, usize, &Value) -> (usize, Option<Result<usize, Value>>) + '_ {
+fn slice_scan(
+    items: &[Value],
+) -> impl FnMut(usize, usize, &Value) -> (usize, Option<Result<usize, Value>>) + '_ {
     move |from, stop, x| {
         let end = stop.min(items.len());
         let mut i = from;
@@ -189,7 +193,10 @@ pub fn list_index(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let (start, stop) = index_bounds(vm, args, l.len())?;
     match search(vm, x, start, stop, list_scan(l))? {
         Some(i) => Ok(Value::Int(i as i64)),
-        None => Err(PyErr::value_error(format!("{} is not in list", vm.repr(x)?))),
+        None => Err(PyErr::value_error(format!(
+            "{} is not in list",
+            vm.repr(x)?
+        ))),
     }
 }
 

@@ -139,7 +139,10 @@ pub fn float_as_integer_ratio(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyRes
     let f = float_recv(args, "as_integer_ratio")?;
     noargs(args, kw, "float.as_integer_ratio")?;
     let (n, d) = float_ratio(f)?;
-    Ok(Value::tuple(vec![Value::from_bigint(n), Value::from_bigint(d)]))
+    Ok(Value::tuple(vec![
+        Value::from_bigint(n),
+        Value::from_bigint(d),
+    ]))
 }
 
 // ---------------------------------------------------------------------------------------
@@ -166,7 +169,11 @@ fn range_position(r: &crate::object::range::Range, x: &Value) -> Option<Option<i
         return Some(None);
     }
     let i = off / step;
-    Some(if i >= 0 && i < len { Some(i as i64) } else { None })
+    Some(if i >= 0 && i < len {
+        Some(i as i64)
+    } else {
+        None
+    })
 }
 
 pub fn range_index(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
@@ -189,7 +196,10 @@ pub fn range_index(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     };
     match pos {
         Some(i) => Ok(Value::Int(i)),
-        None => Err(PyErr::value_error(format!("{} is not in range", vm.repr(x)?))),
+        None => Err(PyErr::value_error(format!(
+            "{} is not in range",
+            vm.repr(x)?
+        ))),
     }
 }
 
@@ -224,7 +234,9 @@ fn native_recv<'a>(args: &'a [Value], name: &str) -> PyResult<&'a Value> {
 
 fn one(args: &[Value], kw: Kwargs, name: &str) -> PyResult<()> {
     if !kw.is_empty() {
-        return Err(PyErr::type_error(format!("{name}() takes no keyword arguments")));
+        return Err(PyErr::type_error(format!(
+            "{name}() takes no keyword arguments"
+        )));
     }
     expected_count(&args[1..], 1)
 }
@@ -250,7 +262,9 @@ pub fn dunder_getitem(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value
 pub fn dunder_setitem(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let v = native_recv(args, "__setitem__")?;
     if !kw.is_empty() {
-        return Err(PyErr::type_error("__setitem__() takes no keyword arguments"));
+        return Err(PyErr::type_error(
+            "__setitem__() takes no keyword arguments",
+        ));
     }
     expected_count(&args[1..], 2)?;
     vm.setitem(v, args[1].clone(), args[2].clone())?;
@@ -561,7 +575,9 @@ pub fn exc_add_note(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value>
     match vm.dict_get(&inst.dict, &key)? {
         Some(Value::List(l)) => l.items.write().push(note.clone()),
         Some(_) => {
-            return Err(PyErr::type_error("Cannot add note: __notes__ is not a list"));
+            return Err(PyErr::type_error(
+                "Cannot add note: __notes__ is not a list",
+            ));
         }
         None => vm.dict_set(&inst.dict, key, Value::list(vec![note.clone()]))?,
     }
@@ -582,7 +598,10 @@ mod tests {
     fn float_ratios() {
         assert_eq!(ratio(2.5), ("5".into(), "2".into()));
         assert_eq!(ratio(-0.75), ("-3".into(), "4".into()));
-        assert_eq!(ratio(0.1), ("3602879701896397".into(), "36028797018963968".into()));
+        assert_eq!(
+            ratio(0.1),
+            ("3602879701896397".into(), "36028797018963968".into())
+        );
         assert_eq!(ratio(1e20), ("100000000000000000000".into(), "1".into()));
         assert_eq!(ratio(5e-324), ("1".into(), BigInt::from(1).shl_str(1074)));
         assert!(float_ratio(f64::INFINITY).is_err() && float_ratio(f64::NAN).is_err());

@@ -60,7 +60,11 @@ fn check_none(args: &[Value], kw: Kwargs, frozen: bool, name: &str) -> PyResult<
 
 fn wrap(t: SetTable, frozen: bool) -> Value {
     let s = Arc::new(Set::from_table(t));
-    if frozen { Value::FrozenSet(s) } else { Value::Set(s) }
+    if frozen {
+        Value::FrozenSet(s)
+    } else {
+        Value::Set(s)
+    }
 }
 
 fn same_set(s: &Arc<Set>, v: &Value) -> bool {
@@ -83,7 +87,10 @@ fn clean_table(t: &SetTable) -> bool {
 
 /// Run `f` with Python equality as an infallible closure (as `SetTable` wants it); the
 /// first error raised by an `__eq__` is returned afterwards.
-fn with_eq<R>(vm: &mut Vm, f: impl FnOnce(&mut dyn FnMut(&Value, &Value) -> bool) -> R) -> PyResult<R> {
+fn with_eq<R>(
+    vm: &mut Vm,
+    f: impl FnOnce(&mut dyn FnMut(&Value, &Value) -> bool) -> R,
+) -> PyResult<R> {
     let mut err: Option<PyErr> = None;
     let r = {
         let mut eq = |a: &Value, b: &Value| -> bool {
@@ -343,7 +350,12 @@ pub fn set_union(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 
 /// `set_intersection(cur, other)`; `cur_is_other` when `other` is the very set `cur` was
 /// read from.
-fn intersection_step(vm: &mut Vm, cur: &SetTable, other: &Value, cur_is_other: bool) -> PyResult<SetTable> {
+fn intersection_step(
+    vm: &mut Vm,
+    cur: &SetTable,
+    other: &Value,
+    cur_is_other: bool,
+) -> PyResult<SetTable> {
     if cur_is_other {
         return Ok(cur.copy());
     }
@@ -385,7 +397,12 @@ pub fn set_intersection(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Val
 }
 
 /// `set_difference_update_internal` on a table no one else can see.
-fn difference_update_local(vm: &mut Vm, t: &mut SetTable, other: &Value, same: bool) -> PyResult<()> {
+fn difference_update_local(
+    vm: &mut Vm,
+    t: &mut SetTable,
+    other: &Value,
+    same: bool,
+) -> PyResult<()> {
     if same {
         t.clear();
         return Ok(());
@@ -394,7 +411,11 @@ fn difference_update_local(vm: &mut Vm, t: &mut SetTable, other: &Value, same: b
     with_eq(vm, |eq| apply_difference_update(t, &op, eq))
 }
 
-fn apply_difference_update(t: &mut SetTable, op: &Operand, eq: &mut dyn FnMut(&Value, &Value) -> bool) {
+fn apply_difference_update(
+    t: &mut SetTable,
+    op: &Operand,
+    eq: &mut dyn FnMut(&Value, &Value) -> bool,
+) {
     match op {
         Operand::Set(o) => t.difference_update(o, eq),
         Operand::Dict(items) | Operand::Items(items) => {
@@ -424,7 +445,11 @@ fn difference_step(vm: &mut Vm, so: &SetTable, other: &Value, same: bool) -> PyR
     }
     match other {
         Value::Set(o) | Value::FrozenSet(o) => {
-            let ot = if same { so.clone() } else { o.table.read().clone() };
+            let ot = if same {
+                so.clone()
+            } else {
+                o.table.read().clone()
+            };
             with_eq(vm, |eq| so.difference(&ot, eq))
         }
         Value::Dict(d) => {
@@ -511,7 +536,9 @@ pub fn set_difference_update(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResul
             continue;
         }
         let op = operand(vm, other)?;
-        mutate_set(vm, s, op.clean(), |t, eq| apply_difference_update(t, &op, eq))?;
+        mutate_set(vm, s, op.clean(), |t, eq| {
+            apply_difference_update(t, &op, eq)
+        })?;
     }
     Ok(Value::None)
 }
@@ -594,7 +621,11 @@ pub fn set_isdisjoint(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value
     }
     if let Value::Set(o) | Value::FrozenSet(o) = other {
         let ot = o.table.read().clone();
-        let (big, small) = if ot.len() > so.len() { (&ot, &so) } else { (&so, &ot) };
+        let (big, small) = if ot.len() > so.len() {
+            (&ot, &so)
+        } else {
+            (&so, &ot)
+        };
         for (h, k) in small.iter() {
             if local_contains(vm, big, h, k)? {
                 return Ok(Value::Bool(false));

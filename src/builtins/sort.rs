@@ -205,7 +205,13 @@ fn count_run<C: Less>(cmp: &mut C, p: &[usize], lo: usize, hi: usize) -> PyResul
 }
 
 /// Binary insertion sort of `p[lo..hi]`, where `p[lo..start]` is already sorted.
-fn binarysort<C: Less>(cmp: &mut C, p: &mut [usize], lo: usize, hi: usize, start: usize) -> PyResult<()> {
+fn binarysort<C: Less>(
+    cmp: &mut C,
+    p: &mut [usize],
+    lo: usize,
+    hi: usize,
+    start: usize,
+) -> PyResult<()> {
     let mut start = if lo == start { start + 1 } else { start };
     while start < hi {
         let mut l = lo;
@@ -420,7 +426,12 @@ impl<C: Less> MergeState<C> {
             return Ok(());
         }
         // Where does a end in b? Elements of b after that are already in place.
-        let nb = gallop_left(&mut self.cmp, p[base_a + na - 1], &p[base_b..base_b + nb], nb - 1)?;
+        let nb = gallop_left(
+            &mut self.cmp,
+            p[base_a + na - 1],
+            &p[base_b..base_b + nb],
+            nb - 1,
+        )?;
         if nb == 0 {
             return Ok(());
         }
@@ -856,15 +867,34 @@ mod tests {
         ];
         for &(n, m, pat, seed, rev, limit, count, h, ph) in cases {
             let vals = make_input(n, m, pat, seed);
-            let mut perm: Vec<usize> = if rev { (0..n).rev().collect() } else { (0..n).collect() };
-            let mut t = Trace { vals, count: 0, limit, h: 0 };
+            let mut perm: Vec<usize> = if rev {
+                (0..n).rev().collect()
+            } else {
+                (0..n).collect()
+            };
+            let mut t = Trace {
+                vals,
+                count: 0,
+                limit,
+                h: 0,
+            };
             let r = sort_perm(&mut t, &mut perm);
-            assert_eq!(r.is_err(), limit.is_some(), "case {n} {seed} {rev} {limit:?}");
+            assert_eq!(
+                r.is_err(),
+                limit.is_some(),
+                "case {n} {seed} {rev} {limit:?}"
+            );
             if rev {
                 perm.reverse();
             }
-            let got_ph = perm.iter().fold(0u128, |acc, &i| (acc * 1000003 + i as u128) % M);
-            assert_eq!(t.count.min(limit.unwrap_or(usize::MAX)), count, "count {n} {seed} {rev} {limit:?}");
+            let got_ph = perm
+                .iter()
+                .fold(0u128, |acc, &i| (acc * 1000003 + i as u128) % M);
+            assert_eq!(
+                t.count.min(limit.unwrap_or(usize::MAX)),
+                count,
+                "count {n} {seed} {rev} {limit:?}"
+            );
             assert_eq!(t.h, h, "trace {n} {seed} {rev} {limit:?}");
             assert_eq!(got_ph, ph, "result {n} {seed} {rev} {limit:?}");
         }
@@ -874,7 +904,10 @@ mod tests {
 
     impl Less for &mut Chaos {
         fn lt(&mut self, _a: usize, _b: usize) -> PyResult<bool> {
-            self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            self.0 = self
+                .0
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
             Ok(self.0 >> 63 == 1)
         }
     }

@@ -3,9 +3,7 @@
 
 use std::sync::Arc;
 
-use crate::builtins::args::{
-    bind_optional, check_clinic, check_count, reject_kwargs,
-};
+use crate::builtins::args::{bind_optional, check_clinic, check_count, reject_kwargs};
 use crate::builtins::methods::{bad_receiver, index_arg, slice_index_arg};
 use crate::object::func::Kwargs;
 use crate::object::str::PyStr;
@@ -44,6 +42,22 @@ fn one_arg<'a>(args: &'a [Value], kw: Kwargs, name: &str) -> PyResult<(&'a Arc<P
         check_count(&q, rest, 1, 1)?;
     }
     Ok((s, &rest[0]))
+}
+
+/// A C `int` argument: OverflowError outside the 32-bit range.
+fn c_int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    let n = match v {
+        Value::BigInt(_) => i64::MAX,
+        _ => index_arg(vm, v)?,
+    };
+    if i32::try_from(n).is_err() {
+        return Err(PyErr::overflow(if n > 0 {
+            "Python int too large to convert to C int"
+        } else {
+            "Python int too small to convert to C int"
+        }));
+    }
+    Ok(n)
 }
 
 fn must_be_str<'a>(v: &'a Value) -> PyResult<&'a str> {
@@ -99,7 +113,11 @@ fn byte_of(s: &PyStr, ci: usize) -> usize {
 }
 
 fn char_count(s: &str) -> usize {
-    if s.is_ascii() { s.len() } else { s.chars().count() }
+    if s.is_ascii() {
+        s.len()
+    } else {
+        s.chars().count()
+    }
 }
 
 /// Parse `(sub, start=None, end=None)` for find/count/index/startswith...
@@ -167,7 +185,10 @@ fn in_table(table: &[(u32, u32)], c: char) -> bool {
 /// `Py_UNICODE_ISSPACE`.
 pub fn py_isspace(c: char) -> bool {
     if c.is_ascii() {
-        matches!(c, ' ' | '\t' | '\n' | '\x0b' | '\x0c' | '\r' | '\x1c'..='\x1f')
+        matches!(
+            c,
+            ' ' | '\t' | '\n' | '\x0b' | '\x0c' | '\r' | '\x1c'..='\x1f'
+        )
     } else {
         c.is_whitespace()
     }
@@ -221,9 +242,23 @@ fn is_cased(c: char) -> bool {
 
 /// An approximation of Unicode's Case_Ignorable (for the final sigma rule).
 fn is_case_ignorable(c: char) -> bool {
-    matches!(c, '\'' | '.' | ':' | '^' | '`' | '\u{a8}' | '\u{ad}' | '\u{af}' | '\u{b4}'
-        | '\u{b7}' | '\u{b8}' | '\u{2018}' | '\u{2019}' | '\u{2024}' | '\u{2027}')
-        || ('\u{300}'..='\u{36f}').contains(&c)
+    matches!(
+        c,
+        '\'' | '.'
+            | ':'
+            | '^'
+            | '`'
+            | '\u{a8}'
+            | '\u{ad}'
+            | '\u{af}'
+            | '\u{b4}'
+            | '\u{b7}'
+            | '\u{b8}'
+            | '\u{2018}'
+            | '\u{2019}'
+            | '\u{2024}'
+            | '\u{2027}'
+    ) || ('\u{300}'..='\u{36f}').contains(&c)
         || ('\u{2b0}'..='\u{2ff}').contains(&c)
         || ('\u{200b}'..='\u{200f}').contains(&c)
 }
@@ -315,14 +350,22 @@ fn push_casefold(c: char, out: &mut String) {
 pub fn str_upper(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let s = noargs(args, kw, "upper")?;
     let t = s.as_str();
-    let new = if s.is_ascii() { t.to_ascii_uppercase() } else { t.to_uppercase() };
+    let new = if s.is_ascii() {
+        t.to_ascii_uppercase()
+    } else {
+        t.to_uppercase()
+    };
     Ok(same_or_new(&args[0], t, new))
 }
 
 pub fn str_lower(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let s = noargs(args, kw, "lower")?;
     let t = s.as_str();
-    let new = if s.is_ascii() { t.to_ascii_lowercase() } else { t.to_lowercase() };
+    let new = if s.is_ascii() {
+        t.to_ascii_lowercase()
+    } else {
+        t.to_lowercase()
+    };
     Ok(same_or_new(&args[0], t, new))
 }
 
@@ -432,25 +475,37 @@ fn predicate(args: &[Value], kw: Kwargs, name: &str, f: impl Fn(&str) -> bool) -
 }
 
 pub fn str_isalnum(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    predicate(args, kw, "isalnum", |s| !s.is_empty() && s.chars().all(py_isalnum))
+    predicate(args, kw, "isalnum", |s| {
+        !s.is_empty() && s.chars().all(py_isalnum)
+    })
 }
 pub fn str_isalpha(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    predicate(args, kw, "isalpha", |s| !s.is_empty() && s.chars().all(py_isalpha))
+    predicate(args, kw, "isalpha", |s| {
+        !s.is_empty() && s.chars().all(py_isalpha)
+    })
 }
 pub fn str_isascii(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     predicate(args, kw, "isascii", |s| s.is_ascii())
 }
 pub fn str_isdecimal(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    predicate(args, kw, "isdecimal", |s| !s.is_empty() && s.chars().all(py_isdecimal))
+    predicate(args, kw, "isdecimal", |s| {
+        !s.is_empty() && s.chars().all(py_isdecimal)
+    })
 }
 pub fn str_isdigit(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    predicate(args, kw, "isdigit", |s| !s.is_empty() && s.chars().all(py_isdigit))
+    predicate(args, kw, "isdigit", |s| {
+        !s.is_empty() && s.chars().all(py_isdigit)
+    })
 }
 pub fn str_isnumeric(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    predicate(args, kw, "isnumeric", |s| !s.is_empty() && s.chars().all(py_isnumeric))
+    predicate(args, kw, "isnumeric", |s| {
+        !s.is_empty() && s.chars().all(py_isnumeric)
+    })
 }
 pub fn str_isspace(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    predicate(args, kw, "isspace", |s| !s.is_empty() && s.chars().all(py_isspace))
+    predicate(args, kw, "isspace", |s| {
+        !s.is_empty() && s.chars().all(py_isspace)
+    })
 }
 pub fn str_isprintable(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     predicate(args, kw, "isprintable", |s| s.chars().all(py_isprintable))
@@ -459,7 +514,9 @@ pub fn str_isprintable(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Val
 /// `str.isidentifier`: XID_Start (or `_`) then XID_Continue characters.
 pub fn is_identifier(s: &str) -> bool {
     let mut chars = s.chars();
-    let Some(first) = chars.next() else { return false };
+    let Some(first) = chars.next() else {
+        return false;
+    };
     let start = |c: char| {
         if c.is_ascii() {
             c == '_' || c.is_ascii_alphabetic()
@@ -544,13 +601,17 @@ pub fn str_istitle(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> 
 pub fn str_find(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let (s, sub, start, end) = sub_start_end(vm, args, kw, "find")?;
     let sub = must_be_str(sub)?;
-    Ok(Value::Int(find_in(s, sub, start, end, false).map_or(-1, |i| i as i64)))
+    Ok(Value::Int(
+        find_in(s, sub, start, end, false).map_or(-1, |i| i as i64),
+    ))
 }
 
 pub fn str_rfind(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let (s, sub, start, end) = sub_start_end(vm, args, kw, "rfind")?;
     let sub = must_be_str(sub)?;
-    Ok(Value::Int(find_in(s, sub, start, end, true).map_or(-1, |i| i as i64)))
+    Ok(Value::Int(
+        find_in(s, sub, start, end, true).map_or(-1, |i| i as i64),
+    ))
 }
 
 pub fn str_index(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
@@ -702,7 +763,12 @@ pub fn str_center(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     }
     let marg = width - len;
     let left = marg / 2 + (marg & width & 1);
-    Ok(Value::string(padded(s, left as usize, (marg - left) as usize, fill)))
+    Ok(Value::string(padded(
+        s,
+        left as usize,
+        (marg - left) as usize,
+        fill,
+    )))
 }
 
 pub fn str_ljust(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
@@ -751,7 +817,7 @@ pub fn str_expandtabs(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value
     let (s, rest) = recv(args, "expandtabs")?;
     let b = bind_optional("expandtabs", rest, kw, &["tabsize"])?;
     let tabsize = match b[0] {
-        Some(v) => index_arg(vm, v)?,
+        Some(v) => c_int_arg(vm, v)?,
         None => 8,
     };
     let t = s.as_str();
@@ -927,7 +993,9 @@ pub fn str_split(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
             if maxsplit < 0 {
                 str_list(t.split(sep))
             } else {
-                let n = usize::try_from(maxsplit).unwrap_or(usize::MAX).saturating_add(1);
+                let n = usize::try_from(maxsplit)
+                    .unwrap_or(usize::MAX)
+                    .saturating_add(1);
                 str_list(t.splitn(n, sep))
             }
         }
@@ -943,7 +1011,9 @@ pub fn str_rsplit(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
             let mut parts: Vec<&str> = if maxsplit < 0 {
                 t.rsplit(sep).collect()
             } else {
-                let n = usize::try_from(maxsplit).unwrap_or(usize::MAX).saturating_add(1);
+                let n = usize::try_from(maxsplit)
+                    .unwrap_or(usize::MAX)
+                    .saturating_add(1);
                 t.rsplitn(n, sep).collect()
             };
             parts.reverse();
@@ -956,7 +1026,7 @@ pub fn str_splitlines(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value
     let (s, rest) = recv(args, "splitlines")?;
     let b = bind_optional("splitlines", rest, kw, &["keepends"])?;
     let keepends = match b[0] {
-        Some(v) => index_arg(vm, v)? != 0,
+        Some(v) => c_int_arg(vm, v)? != 0,
         None => false,
     };
     let t = s.as_str();
@@ -966,7 +1036,15 @@ pub fn str_splitlines(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value
     while let Some((i, c)) = iter.next() {
         let is_break = matches!(
             c,
-            '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}'
+            '\n' | '\r'
+                | '\x0b'
+                | '\x0c'
+                | '\x1c'
+                | '\x1d'
+                | '\x1e'
+                | '\u{85}'
+                | '\u{2028}'
+                | '\u{2029}'
         );
         if !is_break {
             continue;
@@ -978,7 +1056,11 @@ pub fn str_splitlines(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value
                 end += 1;
             }
         }
-        out.push(Value::str(if keepends { &t[start..end] } else { &t[start..i] }));
+        out.push(Value::str(if keepends {
+            &t[start..end]
+        } else {
+            &t[start..i]
+        }));
         start = end;
     }
     if start < t.len() {
@@ -1107,7 +1189,11 @@ pub fn str_replace(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     if count == 0 {
         return Ok(args[0].clone());
     }
-    let limit = if count < 0 { usize::MAX } else { count as usize };
+    let limit = if count < 0 {
+        usize::MAX
+    } else {
+        count as usize
+    };
     if old.is_empty() {
         // Insert `new` before every character and at the end, up to `count` times.
         let mut out = String::with_capacity(t.len() + new.len() * (s.char_len() + 1));
@@ -1264,7 +1350,11 @@ pub fn str_maketrans(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value>
     };
     let x = arg_str(0)?;
     let y = arg_str(1)?;
-    let z = if args.len() == 3 { Some(arg_str(2)?) } else { None };
+    let z = if args.len() == 3 {
+        Some(arg_str(2)?)
+    } else {
+        None
+    };
     if char_count(x) != char_count(y) {
         return Err(PyErr::value_error(
             "the first two maketrans arguments must have equal length",

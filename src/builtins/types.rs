@@ -19,14 +19,29 @@ use crate::vm::types::type_name;
 
 use super::args::kwarg;
 
-pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Args, kw: &[(Value, Value)]) -> PyResult<Value> {
+pub fn construct(
+    vm: &mut Vm,
+    cls: &Arc<Class>,
+    args: Args,
+    kw: &[(Value, Value)],
+) -> PyResult<Value> {
     let name = cls.name.as_str();
     let no_kwargs = |kw: &[(Value, Value)]| -> PyResult<()> {
-        if kw.is_empty() { Ok(()) } else { Err(PyErr::type_error(format!("{name}() takes no keyword arguments"))) }
+        if kw.is_empty() {
+            Ok(())
+        } else {
+            Err(PyErr::type_error(format!(
+                "{name}() takes no keyword arguments"
+            )))
+        }
     };
     let at_most = |n: usize| -> PyResult<()> {
         if args.len() > n {
-            Err(PyErr::type_error(format!("{name} expected at most {n} argument{}, got {}", if n == 1 { "" } else { "s" }, args.len())))
+            Err(PyErr::type_error(format!(
+                "{name} expected at most {n} argument{}, got {}",
+                if n == 1 { "" } else { "s" },
+                args.len()
+            )))
         } else {
             Ok(())
         }
@@ -46,11 +61,15 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Args, kw: &[(Value, Value)
                 (Some(Value::Str(s)), Some(b)) => {
                     let b = vm.to_index(&b)?;
                     if b != 0 && !(2..=36).contains(&b) {
-                        return Err(PyErr::value_error("int() base must be >= 2 and <= 36, or 0"));
+                        return Err(PyErr::value_error(
+                            "int() base must be >= 2 and <= 36, or 0",
+                        ));
                     }
                     parse_int(s.as_str(), b as u32)
                 }
-                (Some(_), Some(_)) => Err(PyErr::type_error("int() can't convert non-string with explicit base")),
+                (Some(_), Some(_)) => Err(PyErr::type_error(
+                    "int() can't convert non-string with explicit base",
+                )),
                 (None, Some(_)) => Err(PyErr::type_error("int() missing string argument")),
             }
         }
@@ -126,15 +145,23 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Args, kw: &[(Value, Value)
                 }
             };
             let s = Arc::new(Set::from_table(table));
-            Ok(if cls.kind == TypeKind::Set { Value::Set(s) } else { Value::FrozenSet(s) })
+            Ok(if cls.kind == TypeKind::Set {
+                Value::Set(s)
+            } else {
+                Value::FrozenSet(s)
+            })
         }
         TypeKind::Range => {
             no_kwargs(kw)?;
             let ints: Vec<i64> = args
                 .iter()
                 .map(|a| match a {
-                    Value::Float(_) => Err(PyErr::type_error("'float' object cannot be interpreted as an integer")),
-                    Value::BigInt(_) => Err(PyErr::overflow("Python int too large to convert to C ssize_t")),
+                    Value::Float(_) => Err(PyErr::type_error(
+                        "'float' object cannot be interpreted as an integer",
+                    )),
+                    Value::BigInt(_) => Err(PyErr::overflow(
+                        "Python int too large to convert to C ssize_t",
+                    )),
                     _ => vm.to_index(a),
                 })
                 .collect::<PyResult<_>>()?;
@@ -142,8 +169,17 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Args, kw: &[(Value, Value)
                 [stop] => (0, *stop, 1),
                 [start, stop] => (*start, *stop, 1),
                 [start, stop, step] => (*start, *stop, *step),
-                [] => return Err(PyErr::type_error("range expected at least 1 argument, got 0")),
-                _ => return Err(PyErr::type_error(format!("range expected at most 3 arguments, got {}", ints.len()))),
+                [] => {
+                    return Err(PyErr::type_error(
+                        "range expected at least 1 argument, got 0",
+                    ));
+                }
+                _ => {
+                    return Err(PyErr::type_error(format!(
+                        "range expected at most 3 arguments, got {}",
+                        ints.len()
+                    )));
+                }
             };
             if step == 0 {
                 return Err(PyErr::value_error("range() arg 3 must not be zero"));
@@ -155,17 +191,32 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Args, kw: &[(Value, Value)
             3 => {
                 let name = args[0].clone();
                 let bases = args[1].clone();
-                let Value::Dict(ns) = &args[2] else { return Err(PyErr::type_error("type.__new__() argument 3 must be dict")) };
+                let Value::Dict(ns) = &args[2] else {
+                    return Err(PyErr::type_error("type.__new__() argument 3 must be dict"));
+                };
                 make_class_from_dict(vm, name, bases, ns)
             }
             _ => Err(PyErr::type_error("type() takes 1 or 3 arguments")),
         },
         TypeKind::Property => {
-            let get = |i: usize, k: &str| args.get(i).cloned().or_else(|| kwarg(kw, k).cloned()).unwrap_or(Value::None);
-            Ok(Value::Other(Arc::new(Other::Property { fget: get(0, "fget"), fset: get(1, "fset"), fdel: get(2, "fdel") })))
+            let get = |i: usize, k: &str| {
+                args.get(i)
+                    .cloned()
+                    .or_else(|| kwarg(kw, k).cloned())
+                    .unwrap_or(Value::None)
+            };
+            Ok(Value::Other(Arc::new(Other::Property {
+                fget: get(0, "fget"),
+                fset: get(1, "fset"),
+                fdel: get(2, "fdel"),
+            })))
         }
-        TypeKind::StaticMethod => Ok(Value::Other(Arc::new(Other::StaticMethod(args.first().cloned().unwrap_or(Value::None))))),
-        TypeKind::ClassMethod => Ok(Value::Other(Arc::new(Other::ClassMethod(args.first().cloned().unwrap_or(Value::None))))),
+        TypeKind::StaticMethod => Ok(Value::Other(Arc::new(Other::StaticMethod(
+            args.first().cloned().unwrap_or(Value::None),
+        )))),
+        TypeKind::ClassMethod => Ok(Value::Other(Arc::new(Other::ClassMethod(
+            args.first().cloned().unwrap_or(Value::None),
+        )))),
         TypeKind::Super => make_super(vm, &args),
         _ if Arc::ptr_eq(cls, &vm.interp.types.slice) => {
             let a: Vec<Value> = args.to_vec();
@@ -173,11 +224,18 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Args, kw: &[(Value, Value)
                 1 => (Value::None, a[0].clone(), Value::None),
                 2 => (a[0].clone(), a[1].clone(), Value::None),
                 3 => (a[0].clone(), a[1].clone(), a[2].clone()),
-                _ => return Err(PyErr::type_error("slice expected at least 1 argument, got 0")),
+                _ => {
+                    return Err(PyErr::type_error(
+                        "slice expected at least 1 argument, got 0",
+                    ));
+                }
             };
             Ok(Value::Other(Arc::new(Other::Slice { start, stop, step })))
         }
-        _ => Err(PyErr::type_error(format!("cannot create '{}' instances", cls.name))),
+        _ => Err(PyErr::type_error(format!(
+            "cannot create '{}' instances",
+            cls.name
+        ))),
     }
 }
 
@@ -188,7 +246,10 @@ fn make_class_from_dict(vm: &mut Vm, name: Value, bases: Value, ns: &Arc<Dict>) 
         qualname: "<type>".into(),
         filename: Arc::from("<type>"),
         first_line: 1,
-        ops: vec![crate::bytecode::Op::LoadConst(0), crate::bytecode::Op::Return],
+        ops: vec![
+            crate::bytecode::Op::LoadConst(0),
+            crate::bytecode::Op::Return,
+        ],
         lines: vec![1, 1],
         consts: vec![Value::None],
         names: vec![],
@@ -201,11 +262,20 @@ fn make_class_from_dict(vm: &mut Vm, name: Value, bases: Value, ns: &Arc<Dict>) 
         flags: crate::bytecode::flags::CLASS_BODY,
         global_names: vec![],
     });
-    let globals = vm.frames.last().map(|f| f.globals.clone()).unwrap_or_default();
+    let globals = vm
+        .frames
+        .last()
+        .map(|f| f.globals.clone())
+        .unwrap_or_default();
     let body = vm.make_function(body_code, globals, Value::None, Value::None, Value::None);
     let cls = vm.build_class(body, name, bases, Value::None)?;
     if let Value::Class(c) = &cls {
-        let entries: Vec<(Value, Value)> = ns.table.read().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+        let entries: Vec<(Value, Value)> = ns
+            .table
+            .read()
+            .iter()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect();
         for (k, v) in entries {
             vm.dict_set(&c.dict, k, v)?;
         }
@@ -217,12 +287,23 @@ fn make_class_from_dict(vm: &mut Vm, name: Value, bases: Value, ns: &Arc<Dict>) 
 /// or `super(Class, obj)`.
 fn make_super(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     if args.len() == 2 {
-        let Value::Class(c) = &args[0] else { return Err(PyErr::type_error("super() argument 1 must be a type")) };
-        return Ok(Value::Other(Arc::new(Other::Super { class: c.clone(), obj: args[1].clone() })));
+        let Value::Class(c) = &args[0] else {
+            return Err(PyErr::type_error("super() argument 1 must be a type"));
+        };
+        return Ok(Value::Other(Arc::new(Other::Super {
+            class: c.clone(),
+            obj: args[1].clone(),
+        })));
     }
-    let Some(frame) = vm.frames.last() else { return Err(PyErr::runtime_error("super(): no arguments")) };
+    let Some(frame) = vm.frames.last() else {
+        return Err(PyErr::runtime_error("super(): no arguments"));
+    };
     let code = &frame.code;
-    let class_cell = code.freevars.iter().position(|n| n == "__class__").map(|i| code.cellvars.len() + i);
+    let class_cell = code
+        .freevars
+        .iter()
+        .position(|n| n == "__class__")
+        .map(|i| code.cellvars.len() + i);
     let class = match class_cell.and_then(|i| frame.cells.get(i)).map(|c| c.get()) {
         Some(Value::Class(c)) => c,
         _ => return Err(PyErr::runtime_error("super(): __class__ cell not found")),
@@ -257,9 +338,15 @@ pub fn to_int(vm: &mut Vm, v: &Value) -> PyResult<Value> {
                     return vm.call(&m, std::slice::from_ref(v));
                 }
             }
-            Err(PyErr::type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{}'", inst.class.name)))
+            Err(PyErr::type_error(format!(
+                "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                inst.class.name
+            )))
         }
-        _ => Err(PyErr::type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{}'", type_name(v)))),
+        _ => Err(PyErr::type_error(format!(
+            "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+            type_name(v)
+        ))),
     }
 }
 
@@ -274,12 +361,19 @@ pub fn float_to_int(f: f64) -> PyResult<Value> {
     if t.abs() < 9.2e18 {
         return Ok(Value::Int(t as i64));
     }
-    Ok(Value::from_bigint(num_traits::FromPrimitive::from_f64(t).unwrap_or_default()))
+    Ok(Value::from_bigint(
+        num_traits::FromPrimitive::from_f64(t).unwrap_or_default(),
+    ))
 }
 
 /// Parse an int literal as `int(s, base)` does (whitespace, sign, underscores, prefixes).
 pub fn parse_int(s: &str, base: u32) -> PyResult<Value> {
-    let err = || PyErr::value_error(format!("invalid literal for int() with base {base}: {}", crate::vm::repr::repr_str(s)));
+    let err = || {
+        PyErr::value_error(format!(
+            "invalid literal for int() with base {base}: {}",
+            crate::vm::repr::repr_str(s)
+        ))
+    };
     let t = s.trim_matches(|c: char| c.is_whitespace());
     let (neg, body) = match t.as_bytes().first() {
         Some(b'-') => (true, &t[1..]),
@@ -309,12 +403,22 @@ pub fn parse_int(s: &str, base: u32) -> PyResult<Value> {
     }
     if radix == 0 {
         radix = 10;
-        if digits.len() > 1 && digits.starts_with('0') && digits.trim_start_matches(['0', '_']).len() > 0 {
+        if digits.len() > 1
+            && digits.starts_with('0')
+            && digits.trim_start_matches(['0', '_']).len() > 0
+        {
             return Err(err());
         }
     }
-    let digits = digits.strip_prefix('_').filter(|_| radix != base || base == 0).unwrap_or(digits);
-    if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
+    let digits = digits
+        .strip_prefix('_')
+        .filter(|_| radix != base || base == 0)
+        .unwrap_or(digits);
+    if digits.is_empty()
+        || digits.starts_with('_')
+        || digits.ends_with('_')
+        || digits.contains("__")
+    {
         return Err(err());
     }
     let clean: String = digits.chars().filter(|&c| c != '_').collect();
@@ -322,7 +426,9 @@ pub fn parse_int(s: &str, base: u32) -> PyResult<Value> {
         return Err(err());
     }
     if clean.len() > 4300 && radix == 10 {
-        return Err(PyErr::value_error("Exceeds the limit (4300 digits) for integer string conversion: value has more digits; use sys.set_int_max_str_digits() to increase the limit"));
+        return Err(PyErr::value_error(
+            "Exceeds the limit (4300 digits) for integer string conversion: value has more digits; use sys.set_int_max_str_digits() to increase the limit",
+        ));
     }
     let b = BigInt::from_str_radix(&clean, radix).map_err(|_| err())?;
     Ok(Value::from_bigint(if neg { -b } else { b }))
@@ -341,21 +447,36 @@ pub fn to_float(vm: &mut Vm, v: &Value) -> PyResult<f64> {
                 let r = vm.call(&m, std::slice::from_ref(v))?;
                 return match r {
                     Value::Float(f) => Ok(f),
-                    other => Err(PyErr::type_error(format!("{}.__float__ returned non-float (type {})", inst.class.name, type_name(&other)))),
+                    other => Err(PyErr::type_error(format!(
+                        "{}.__float__ returned non-float (type {})",
+                        inst.class.name,
+                        type_name(&other)
+                    ))),
                 };
             }
             if let Some(m) = vm.user_dunder(&inst.class, "__index__") {
                 let r = vm.call(&m, std::slice::from_ref(v))?;
                 return to_float(vm, &r);
             }
-            Err(PyErr::type_error(format!("float() argument must be a string or a real number, not '{}'", inst.class.name)))
+            Err(PyErr::type_error(format!(
+                "float() argument must be a string or a real number, not '{}'",
+                inst.class.name
+            )))
         }
-        _ => Err(PyErr::type_error(format!("float() argument must be a string or a real number, not '{}'", type_name(v)))),
+        _ => Err(PyErr::type_error(format!(
+            "float() argument must be a string or a real number, not '{}'",
+            type_name(v)
+        ))),
     }
 }
 
 pub fn parse_float(s: &str) -> PyResult<f64> {
-    let err = || PyErr::value_error(format!("could not convert string to float: {}", crate::vm::repr::repr_str(s)));
+    let err = || {
+        PyErr::value_error(format!(
+            "could not convert string to float: {}",
+            crate::vm::repr::repr_str(s)
+        ))
+    };
     let t = s.trim();
     let lower = t.to_ascii_lowercase();
     let (sign, body) = match lower.as_bytes().first() {
@@ -368,7 +489,14 @@ pub fn parse_float(s: &str) -> PyResult<f64> {
         "nan" => return Ok(f64::NAN.copysign(sign)),
         _ => {}
     }
-    if body.is_empty() || body.starts_with('_') || body.ends_with('_') || body.contains("__") || !body.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | '+' | '-' | '_')) {
+    if body.is_empty()
+        || body.starts_with('_')
+        || body.ends_with('_')
+        || body.contains("__")
+        || !body
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | '+' | '-' | '_'))
+    {
         return Err(err());
     }
     let clean: String = body.chars().filter(|&c| c != '_').collect();

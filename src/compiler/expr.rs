@@ -64,7 +64,12 @@ impl<'a> Compiler<'a> {
                     self.emit(Op::BuildMap(pairs.len() as u32));
                 }
             }
-            ExprKind::Starred(_) => return Err(syntax_error("can't use starred expression here".into(), e.span)),
+            ExprKind::Starred(_) => {
+                return Err(syntax_error(
+                    "can't use starred expression here".into(),
+                    e.span,
+                ));
+            }
             ExprKind::BinOp { left, op, right } => {
                 self.expr(left)?;
                 self.expr(right)?;
@@ -90,7 +95,11 @@ impl<'a> Compiler<'a> {
                     self.patch(j);
                 }
             }
-            ExprKind::Compare { left, ops, comparators } => self.compare(left, ops, comparators)?,
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } => self.compare(left, ops, comparators)?,
             ExprKind::IfExp { test, body, orelse } => {
                 self.expr(test)?;
                 let jf = self.emit(Op::PopJumpIfFalse(0));
@@ -110,7 +119,11 @@ impl<'a> Compiler<'a> {
                     Ok(())
                 })?;
             }
-            ExprKind::Call { func, args, keywords } => self.call(func, args, keywords)?,
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => self.call(func, args, keywords)?,
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
                 let i = self.name_idx(attr);
@@ -138,10 +151,20 @@ impl<'a> Compiler<'a> {
                     }
                 }
             }
-            ExprKind::ListComp { elt, generators } => self.comprehension(e, CompKind::List, generators, elt, None)?,
-            ExprKind::SetComp { elt, generators } => self.comprehension(e, CompKind::Set, generators, elt, None)?,
-            ExprKind::GeneratorExp { elt, generators } => self.comprehension(e, CompKind::Generator, generators, elt, None)?,
-            ExprKind::DictComp { key, value, generators } => self.comprehension(e, CompKind::Dict, generators, key, Some(value))?,
+            ExprKind::ListComp { elt, generators } => {
+                self.comprehension(e, CompKind::List, generators, elt, None)?
+            }
+            ExprKind::SetComp { elt, generators } => {
+                self.comprehension(e, CompKind::Set, generators, elt, None)?
+            }
+            ExprKind::GeneratorExp { elt, generators } => {
+                self.comprehension(e, CompKind::Generator, generators, elt, None)?
+            }
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => self.comprehension(e, CompKind::Dict, generators, key, Some(value))?,
             ExprKind::Yield(v) => {
                 self.check_yield_allowed(e.span)?;
                 match v {
@@ -179,7 +202,9 @@ impl<'a> Compiler<'a> {
                 // As CPython: BUILD_SET 0; LOAD_CONST frozenset(...); SET_UPDATE. The result
                 // is a copy of the constant's table, which fixes the iteration order.
                 self.emit(Op::BuildSet(0));
-                self.emit_const(Value::FrozenSet(Arc::new(crate::object::set::Set::from_table(table))));
+                self.emit_const(Value::FrozenSet(Arc::new(
+                    crate::object::set::Set::from_table(table),
+                )));
                 self.emit(Op::SetUpdate);
                 return Ok(());
             }
@@ -197,16 +222,28 @@ impl<'a> Compiler<'a> {
             });
             return Ok(());
         }
-        self.emit(if kind == SeqKind::Set { Op::BuildSet(0) } else { Op::BuildList(0) });
+        self.emit(if kind == SeqKind::Set {
+            Op::BuildSet(0)
+        } else {
+            Op::BuildList(0)
+        });
         for i in items {
             match &i.kind {
                 ExprKind::Starred(inner) => {
                     self.expr(inner)?;
-                    self.emit(if kind == SeqKind::Set { Op::SetUpdate } else { Op::ListExtend });
+                    self.emit(if kind == SeqKind::Set {
+                        Op::SetUpdate
+                    } else {
+                        Op::ListExtend
+                    });
                 }
                 _ => {
                     self.expr(i)?;
-                    self.emit(if kind == SeqKind::Set { Op::SetAdd(1) } else { Op::ListAppend(1) });
+                    self.emit(if kind == SeqKind::Set {
+                        Op::SetAdd(1)
+                    } else {
+                        Op::ListAppend(1)
+                    });
                 }
             }
         }
@@ -216,7 +253,12 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn compare(&mut self, left: &'a Expr, ops: &[CmpOp], comparators: &'a [Expr]) -> CompileResult<()> {
+    fn compare(
+        &mut self,
+        left: &'a Expr,
+        ops: &[CmpOp],
+        comparators: &'a [Expr],
+    ) -> CompileResult<()> {
         self.expr(left)?;
         if ops.len() == 1 {
             self.expr(&comparators[0])?;
@@ -245,8 +287,14 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn call(&mut self, func: &'a Expr, args: &'a [Expr], keywords: &'a [Keyword]) -> CompileResult<()> {
-        let has_star = args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_))) || keywords.iter().any(|k| k.name.is_none());
+    fn call(
+        &mut self,
+        func: &'a Expr,
+        args: &'a [Expr],
+        keywords: &'a [Keyword],
+    ) -> CompileResult<()> {
+        let has_star = args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)))
+            || keywords.iter().any(|k| k.name.is_none());
         if !has_star && keywords.is_empty() {
             if let ExprKind::Attribute { value, attr } = &func.kind {
                 self.expr(value)?;
@@ -320,7 +368,12 @@ impl<'a> Compiler<'a> {
                 FStringPart::Literal(s) => {
                     self.emit_const(Value::str(s));
                 }
-                FStringPart::Value { expr, conversion, spec, debug_text } => {
+                FStringPart::Value {
+                    expr,
+                    conversion,
+                    spec,
+                    debug_text,
+                } => {
                     if let Some(text) = debug_text {
                         self.emit_const(Value::str(text));
                         n += 1;
@@ -349,7 +402,14 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn comprehension(&mut self, e: &'a Expr, kind: CompKind, generators: &'a [Comprehension], elt: &'a Expr, value: Option<&'a Expr>) -> CompileResult<()> {
+    fn comprehension(
+        &mut self,
+        e: &'a Expr,
+        kind: CompKind,
+        generators: &'a [Comprehension],
+        elt: &'a Expr,
+        value: Option<&'a Expr>,
+    ) -> CompileResult<()> {
         let scope_id = self.table.by_node[&node_key(e)];
         let name = match kind {
             CompKind::List => "<listcomp>",
@@ -388,7 +448,14 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn comprehension_loop(&mut self, kind: CompKind, generators: &'a [Comprehension], i: usize, elt: &'a Expr, value: Option<&'a Expr>) -> CompileResult<()> {
+    fn comprehension_loop(
+        &mut self,
+        kind: CompKind,
+        generators: &'a [Comprehension],
+        i: usize,
+        elt: &'a Expr,
+        value: Option<&'a Expr>,
+    ) -> CompileResult<()> {
         let g = &generators[i];
         if i == 0 {
             let slot = self.local_slot(".0").unwrap_or(0);
@@ -448,8 +515,14 @@ enum SeqKind {
 fn folded_constant(e: &Expr) -> Option<Value> {
     match &e.kind {
         ExprKind::Constant(c) => Some(constant_value(c)),
-        ExprKind::UnaryOp { op: UnaryOp::Neg, operand } => match &operand.kind {
-            ExprKind::Constant(Constant::Int(i)) => Some(i.checked_neg().map_or_else(|| Value::from_bigint(-num_bigint::BigInt::from(*i)), Value::Int)),
+        ExprKind::UnaryOp {
+            op: UnaryOp::Neg,
+            operand,
+        } => match &operand.kind {
+            ExprKind::Constant(Constant::Int(i)) => Some(i.checked_neg().map_or_else(
+                || Value::from_bigint(-num_bigint::BigInt::from(*i)),
+                Value::Int,
+            )),
             ExprKind::Constant(Constant::Float(f)) => Some(Value::Float(-f)),
             _ => None,
         },
@@ -470,7 +543,11 @@ impl Compiler<'_> {
         let eq = |a: &Value, b: &Value| crate::vm::dictops::fast_eq(a, b).unwrap_or(false);
         let table = crate::object::set::SetTable::frozenset_const(keyed, eq);
         for existing in &self.frozenset_consts {
-            if existing.len() == table.len() && table.iter().all(|(h, v)| existing.contains(h, |k| eq(k, v))) {
+            if existing.len() == table.len()
+                && table
+                    .iter()
+                    .all(|(h, v)| existing.contains(h, |k| eq(k, v)))
+            {
                 return Some(existing.copy());
             }
         }

@@ -23,7 +23,12 @@ use symtable::{NameScope, ScopeKind, SymbolTable};
 pub type CompileResult<T> = Result<T, SyntaxError>;
 
 /// Compile a parsed module whose globals live in `globals`.
-pub fn compile_module(module: &Module, source: &str, filename: &str, globals: &Globals) -> CompileResult<Arc<Code>> {
+pub fn compile_module(
+    module: &Module,
+    source: &str,
+    filename: &str,
+    globals: &Globals,
+) -> CompileResult<Arc<Code>> {
     let table = symtable::build(module).map_err(|(msg, span)| syntax_error(msg, span))?;
     let mut c = Compiler {
         table: &table,
@@ -42,7 +47,12 @@ pub fn compile_module(module: &Module, source: &str, filename: &str, globals: &G
 }
 
 pub(crate) fn syntax_error(msg: String, span: Span) -> SyntaxError {
-    SyntaxError { kind: SyntaxErrorKind::Syntax, msg, offset: span.start as usize, end_offset: Some(span.end as usize) }
+    SyntaxError {
+        kind: SyntaxErrorKind::Syntax,
+        msg,
+        offset: span.start as usize,
+        end_offset: Some(span.end as usize),
+    }
 }
 
 fn line_starts(source: &str) -> Vec<u32> {
@@ -129,7 +139,11 @@ impl<'a> Compiler<'a> {
 
     fn push_unit(&mut self, scope: usize, name: String, qualname: String, first_line: u32) {
         let s = &self.table.scopes[scope];
-        let varnames = if s.kind == ScopeKind::Function { s.locals.clone() } else { Vec::new() };
+        let varnames = if s.kind == ScopeKind::Function {
+            s.locals.clone()
+        } else {
+            Vec::new()
+        };
         let cellvars = s.cells.clone();
         let freevars = s.frees.clone();
         let mut flags = 0;
@@ -168,8 +182,15 @@ impl<'a> Compiler<'a> {
             .iter()
             .enumerate()
             .filter_map(|(ci, name)| {
-                let params = u.argcount + u.kwonlyargcount + usize::from(u.flags & flags::VARARGS != 0) + usize::from(u.flags & flags::VARKEYWORDS != 0);
-                u.varnames.iter().take(params).position(|v| v == name).map(|slot| (ci, slot))
+                let params = u.argcount
+                    + u.kwonlyargcount
+                    + usize::from(u.flags & flags::VARARGS != 0)
+                    + usize::from(u.flags & flags::VARKEYWORDS != 0);
+                u.varnames
+                    .iter()
+                    .take(params)
+                    .position(|v| v == name)
+                    .map(|slot| (ci, slot))
             })
             .collect();
         Arc::new(Code {
@@ -251,11 +272,19 @@ impl<'a> Compiler<'a> {
         if let Some(i) = u.cellvars.iter().position(|c| c == name) {
             return Some(i as u32);
         }
-        u.freevars.iter().position(|c| c == name).map(|i| (u.cellvars.len() + i) as u32)
+        u.freevars
+            .iter()
+            .position(|c| c == name)
+            .map(|i| (u.cellvars.len() + i) as u32)
     }
 
     fn local_slot(&self, name: &str) -> Option<u32> {
-        self.units.last()?.varnames.iter().position(|v| v == name).map(|i| i as u32)
+        self.units
+            .last()?
+            .varnames
+            .iter()
+            .position(|v| v == name)
+            .map(|i| i as u32)
     }
 
     fn in_function(&self) -> bool {

@@ -55,7 +55,10 @@ impl<'a> Compiler<'a> {
                 let start = self.here();
                 self.expr(test)?;
                 let jf = self.emit(Op::PopJumpIfFalse(0));
-                self.unit().fblocks.push(FBlock::While { start, breaks: Vec::new() });
+                self.unit().fblocks.push(FBlock::While {
+                    start,
+                    breaks: Vec::new(),
+                });
                 self.stmts(body)?;
                 self.emit(Op::Jump(start));
                 let fb = self.unit().fblocks.pop();
@@ -67,12 +70,20 @@ impl<'a> Compiler<'a> {
                     }
                 }
             }
-            StmtKind::For { target, iter, body, orelse } => {
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+            } => {
                 self.expr(iter)?;
                 self.emit(Op::GetIter);
                 let start = self.here();
                 let fi = self.emit(Op::ForIter(0));
-                self.unit().fblocks.push(FBlock::For { start, breaks: Vec::new() });
+                self.unit().fblocks.push(FBlock::For {
+                    start,
+                    breaks: Vec::new(),
+                });
                 self.store_target(target)?;
                 self.stmts(body)?;
                 self.set_line(s.span);
@@ -130,7 +141,12 @@ impl<'a> Compiler<'a> {
                     }
                 }
             }
-            StmtKind::ImportFrom { module, names, star, level } => {
+            StmtKind::ImportFrom {
+                module,
+                names,
+                star,
+                level,
+            } => {
                 let full = format!("{}{}", ".".repeat(*level as usize), module);
                 let i = self.name_idx(&full);
                 self.emit(Op::ImportName(i));
@@ -153,7 +169,12 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::FunctionDef(f) => self.function_def(f, s.span)?,
             StmtKind::ClassDef(c) => self.class_def(c, s.span)?,
-            StmtKind::Try { body, handlers, orelse, finalbody } => self.try_stmt(body, handlers, orelse, finalbody)?,
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => self.try_stmt(body, handlers, orelse, finalbody)?,
             StmtKind::Raise { exc, cause } => {
                 let mut n = 0;
                 if let Some(e) = exc {
@@ -177,9 +198,17 @@ impl<'a> Compiler<'a> {
     }
 
     fn break_continue(&mut self, span: Span, is_break: bool) -> CompileResult<()> {
-        let has_loop = self.unit().fblocks.iter().any(|b| matches!(b, FBlock::While { .. } | FBlock::For { .. }));
+        let has_loop = self
+            .unit()
+            .fblocks
+            .iter()
+            .any(|b| matches!(b, FBlock::While { .. } | FBlock::For { .. }));
         if !has_loop {
-            let msg = if is_break { "'break' outside loop" } else { "'continue' not properly in loop" };
+            let msg = if is_break {
+                "'break' outside loop"
+            } else {
+                "'continue' not properly in loop"
+            };
             return Err(syntax_error(msg.into(), span));
         }
         let loop_index = self.unwind_fblocks(false, Some(is_break))?;
@@ -206,11 +235,17 @@ impl<'a> Compiler<'a> {
     /// Emit the cleanup for leaving blocks: up to the innermost loop (for break/continue,
     /// `loop_exit` is Some) or all of them (for return, with the return value on TOS).
     /// Returns the index of the loop fblock for break/continue.
-    fn unwind_fblocks(&mut self, returning: bool, loop_exit: Option<bool>) -> CompileResult<Option<usize>> {
+    fn unwind_fblocks(
+        &mut self,
+        returning: bool,
+        loop_exit: Option<bool>,
+    ) -> CompileResult<Option<usize>> {
         let blocks = self.unit().fblocks.clone();
         for i in (0..blocks.len()).rev() {
             match &blocks[i] {
-                FBlock::While { .. } | FBlock::For { .. } if loop_exit.is_some() => return Ok(Some(i)),
+                FBlock::While { .. } | FBlock::For { .. } if loop_exit.is_some() => {
+                    return Ok(Some(i));
+                }
                 FBlock::While { .. } => {}
                 FBlock::For { .. } => {
                     // Drop the iterator under the return value.
@@ -249,7 +284,13 @@ impl<'a> Compiler<'a> {
         Ok(None)
     }
 
-    fn try_stmt(&mut self, body: &'a [Stmt], handlers: &'a [ExceptHandler], orelse: &'a [Stmt], finalbody: &'a [Stmt]) -> CompileResult<()> {
+    fn try_stmt(
+        &mut self,
+        body: &'a [Stmt],
+        handlers: &'a [ExceptHandler],
+        orelse: &'a [Stmt],
+        finalbody: &'a [Stmt],
+    ) -> CompileResult<()> {
         let setup_finally = if finalbody.is_empty() {
             None
         } else {
@@ -378,7 +419,12 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::Rot3);
                 self.emit(Op::StoreSubscr);
             }
-            _ => return Err(syntax_error("'expression' is an illegal expression for augmented assignment".into(), target.span)),
+            _ => {
+                return Err(syntax_error(
+                    "'expression' is an illegal expression for augmented assignment".into(),
+                    target.span,
+                ));
+            }
         }
         Ok(())
     }
@@ -397,11 +443,21 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::StoreSubscr);
             }
             ExprKind::Tuple(items) | ExprKind::List(items) => {
-                let star = items.iter().position(|i| matches!(i.kind, ExprKind::Starred(_)));
+                let star = items
+                    .iter()
+                    .position(|i| matches!(i.kind, ExprKind::Starred(_)));
                 match star {
                     Some(si) => {
-                        if items.iter().filter(|i| matches!(i.kind, ExprKind::Starred(_))).count() > 1 {
-                            return Err(syntax_error("multiple starred expressions in assignment".into(), t.span));
+                        if items
+                            .iter()
+                            .filter(|i| matches!(i.kind, ExprKind::Starred(_)))
+                            .count()
+                            > 1
+                        {
+                            return Err(syntax_error(
+                                "multiple starred expressions in assignment".into(),
+                                t.span,
+                            ));
                         }
                         let after = items.len() - si - 1;
                         self.emit(Op::UnpackEx(si as u32 | ((after as u32) << 16)));
@@ -417,7 +473,12 @@ impl<'a> Compiler<'a> {
                     }
                 }
             }
-            ExprKind::Starred(_) => return Err(syntax_error("starred assignment target must be in a list or tuple".into(), t.span)),
+            ExprKind::Starred(_) => {
+                return Err(syntax_error(
+                    "starred assignment target must be in a list or tuple".into(),
+                    t.span,
+                ));
+            }
             _ => return Err(syntax_error("cannot assign to expression".into(), t.span)),
         }
         Ok(())
@@ -489,7 +550,11 @@ impl<'a> Compiler<'a> {
         body: impl FnOnce(&mut Self) -> CompileResult<()>,
     ) -> CompileResult<()> {
         let mut make_flags = 0;
-        let defaults: Vec<&Expr> = params.args.iter().filter_map(|p| p.default.as_ref()).collect();
+        let defaults: Vec<&Expr> = params
+            .args
+            .iter()
+            .filter_map(|p| p.default.as_ref())
+            .collect();
         if !defaults.is_empty() {
             for d in &defaults {
                 self.expr(d)?;
@@ -497,7 +562,11 @@ impl<'a> Compiler<'a> {
             self.emit(Op::BuildTuple(defaults.len() as u32));
             make_flags |= 1;
         }
-        let kwdefaults: Vec<&Param> = params.kwonly.iter().filter(|p| p.default.is_some()).collect();
+        let kwdefaults: Vec<&Param> = params
+            .kwonly
+            .iter()
+            .filter(|p| p.default.is_some())
+            .collect();
         if !kwdefaults.is_empty() {
             for p in &kwdefaults {
                 self.emit_const(Value::str(&p.name));
@@ -525,7 +594,9 @@ impl<'a> Compiler<'a> {
         }
         body(self)?;
         let code = self.pop_unit();
-        let ci = self.add_const(Value::Other(std::sync::Arc::new(crate::object::other::Other::Code(code))));
+        let ci = self.add_const(Value::Other(std::sync::Arc::new(
+            crate::object::other::Other::Code(code),
+        )));
         self.emit(Op::MakeFunction(ci, make_flags));
         Ok(())
     }
@@ -557,7 +628,9 @@ impl<'a> Compiler<'a> {
         self.emit_const(Value::None);
         self.emit(Op::Return);
         let code = self.pop_unit();
-        let ci = self.add_const(Value::Other(std::sync::Arc::new(crate::object::other::Other::Code(code))));
+        let ci = self.add_const(Value::Other(std::sync::Arc::new(
+            crate::object::other::Other::Code(code),
+        )));
         self.emit(Op::MakeFunction(ci, if has_closure { 8 } else { 0 }));
         self.emit_const(Value::str(&c.name));
         let mut nbases = 0;

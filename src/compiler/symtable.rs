@@ -95,7 +95,13 @@ pub fn node_key<T>(node: &T) -> usize {
 }
 
 pub fn build(module: &Module) -> Result<SymbolTable, (String, Span)> {
-    let mut b = Builder { table: SymbolTable { scopes: vec![Scope::new(ScopeKind::Module, "<module>", None)], by_node: HashMap::new() }, current: 0 };
+    let mut b = Builder {
+        table: SymbolTable {
+            scopes: vec![Scope::new(ScopeKind::Module, "<module>", None)],
+            by_node: HashMap::new(),
+        },
+        current: 0,
+    };
     b.stmts(&module.body);
     let mut table = b.table;
     for scope in &table.scopes {
@@ -119,7 +125,9 @@ impl Builder {
 
     fn push_scope(&mut self, kind: ScopeKind, name: &str, key: usize) -> usize {
         let id = self.table.scopes.len();
-        self.table.scopes.push(Scope::new(kind, name, Some(self.current)));
+        self.table
+            .scopes
+            .push(Scope::new(kind, name, Some(self.current)));
         self.table.scopes[self.current].children.push(id);
         self.table.by_node.insert(key, id);
         let saved = self.current;
@@ -142,7 +150,13 @@ impl Builder {
     }
 
     fn params(&mut self, params: &Params) {
-        for p in params.args.iter().chain(params.vararg.iter()).chain(params.kwonly.iter()).chain(params.kwarg.iter()) {
+        for p in params
+            .args
+            .iter()
+            .chain(params.vararg.iter())
+            .chain(params.kwonly.iter())
+            .chain(params.kwarg.iter())
+        {
             self.scope().params.push(p.name.clone());
             self.assign(&p.name);
         }
@@ -154,7 +168,13 @@ impl Builder {
                 self.expr(d);
             }
         }
-        for p in params.args.iter().chain(params.vararg.iter()).chain(params.kwonly.iter()).chain(params.kwarg.iter()) {
+        for p in params
+            .args
+            .iter()
+            .chain(params.vararg.iter())
+            .chain(params.kwonly.iter())
+            .chain(params.kwarg.iter())
+        {
             if let Some(a) = &p.annotation {
                 self.expr(a);
             }
@@ -177,7 +197,11 @@ impl Builder {
                 }
                 self.target(target);
             }
-            StmtKind::AnnAssign { target, annotation, value } => {
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+            } => {
                 if let Some(v) = value {
                     self.expr(v);
                 }
@@ -196,7 +220,12 @@ impl Builder {
                 self.stmts(body);
                 self.stmts(orelse);
             }
-            StmtKind::For { target, iter, body, orelse } => {
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+            } => {
                 self.expr(iter);
                 self.target(target);
                 self.stmts(body);
@@ -212,7 +241,9 @@ impl Builder {
                 for n in names {
                     let scope = self.scope();
                     if scope.params.contains(n) {
-                        scope.errors.push((format!("name '{n}' is parameter and global"), s.span));
+                        scope
+                            .errors
+                            .push((format!("name '{n}' is parameter and global"), s.span));
                     }
                     scope.global_decl.insert(n.clone());
                 }
@@ -221,9 +252,14 @@ impl Builder {
                 for n in names {
                     let scope = self.scope();
                     if scope.kind == ScopeKind::Module {
-                        scope.errors.push(("nonlocal declaration not allowed at module level".into(), s.span));
+                        scope.errors.push((
+                            "nonlocal declaration not allowed at module level".into(),
+                            s.span,
+                        ));
                     } else if scope.params.contains(n) {
-                        scope.errors.push((format!("name '{n}' is parameter and nonlocal"), s.span));
+                        scope
+                            .errors
+                            .push((format!("name '{n}' is parameter and nonlocal"), s.span));
                     }
                     scope.nonlocal_decl.insert(n.clone());
                 }
@@ -236,13 +272,18 @@ impl Builder {
             }
             StmtKind::Import(aliases) => {
                 for a in aliases {
-                    let bound = a.asname.clone().unwrap_or_else(|| a.name.split('.').next().unwrap_or("").to_string());
+                    let bound = a
+                        .asname
+                        .clone()
+                        .unwrap_or_else(|| a.name.split('.').next().unwrap_or("").to_string());
                     self.assign(&bound);
                 }
             }
             StmtKind::ImportFrom { names, star, .. } => {
                 if *star && self.table.scopes[self.current].kind == ScopeKind::Function {
-                    self.scope().errors.push(("import * only allowed at module level".into(), s.span));
+                    self.scope()
+                        .errors
+                        .push(("import * only allowed at module level".into(), s.span));
                 }
                 for a in names {
                     let bound = a.asname.clone().unwrap_or_else(|| a.name.clone());
@@ -278,7 +319,12 @@ impl Builder {
                 self.stmts(&c.body);
                 self.current = saved;
             }
-            StmtKind::Try { body, handlers, orelse, finalbody } => {
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
                 self.stmts(body);
                 for h in handlers {
                     if let Some(t) = &h.typ {
@@ -383,7 +429,9 @@ impl Builder {
                     self.expr(v);
                 }
             }
-            ExprKind::Compare { left, comparators, .. } => {
+            ExprKind::Compare {
+                left, comparators, ..
+            } => {
                 self.expr(left);
                 for c in comparators {
                     self.expr(c);
@@ -401,7 +449,11 @@ impl Builder {
                 self.expr(body);
                 self.current = saved;
             }
-            ExprKind::Call { func, args, keywords } => {
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => {
                 self.expr(func);
                 for a in args {
                     self.expr(a);
@@ -430,7 +482,11 @@ impl Builder {
                     self.table.scopes[id].is_generator = true;
                 }
             }
-            ExprKind::DictComp { key, value, generators } => {
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => {
                 self.comprehension(node_key(e), generators, &[key, value]);
             }
             ExprKind::Yield(v) => {
@@ -498,7 +554,12 @@ fn resolve_scope(table: &mut SymbolTable, id: usize) -> Result<(), (String, Span
     let kind = table.scopes[id].kind;
     {
         let scope = &mut table.scopes[id];
-        let mut names: Vec<String> = scope.assigned.iter().chain(scope.used.iter()).cloned().collect();
+        let mut names: Vec<String> = scope
+            .assigned
+            .iter()
+            .chain(scope.used.iter())
+            .cloned()
+            .collect();
         names.sort();
         names.dedup();
         let mut resolved = HashMap::new();
@@ -539,8 +600,12 @@ fn resolve_scope(table: &mut SymbolTable, id: usize) -> Result<(), (String, Span
             .resolved
             .iter()
             .filter(|(n, s)| {
-                (kind != ScopeKind::Module && **s == NameScope::Global && !scope.global_decl.contains(*n))
-                    || (kind == ScopeKind::Class && **s == NameScope::Name && !scope.assigned.contains(*n))
+                (kind != ScopeKind::Module
+                    && **s == NameScope::Global
+                    && !scope.global_decl.contains(*n))
+                    || (kind == ScopeKind::Class
+                        && **s == NameScope::Name
+                        && !scope.assigned.contains(*n))
                     || **s == NameScope::Free
             })
             .map(|(n, _)| n.clone())
@@ -553,14 +618,21 @@ fn resolve_scope(table: &mut SymbolTable, id: usize) -> Result<(), (String, Span
         match find_enclosing_binding(table, id, &n) {
             Some(owner) => {
                 mark_capture(table, id, owner, &n);
-                let s = if kind == ScopeKind::Class { NameScope::ClassDeref } else { NameScope::Free };
+                let s = if kind == ScopeKind::Class {
+                    NameScope::ClassDeref
+                } else {
+                    NameScope::Free
+                };
                 table.scopes[id].resolved.insert(n.clone(), s);
                 if !table.scopes[id].frees.contains(&n) {
                     table.scopes[id].frees.push(n.clone());
                 }
             }
             None if explicit_nonlocal => {
-                return Err((format!("no binding for nonlocal '{n}' found"), Span::default()));
+                return Err((
+                    format!("no binding for nonlocal '{n}' found"),
+                    Span::default(),
+                ));
             }
             None => {}
         }
@@ -610,7 +682,9 @@ fn mark_capture(table: &mut SymbolTable, user: usize, owner: usize, name: &str) 
         owner_scope.cells.push(name.to_string());
     }
     if owner_scope.kind == ScopeKind::Function {
-        owner_scope.resolved.insert(name.to_string(), NameScope::Cell);
+        owner_scope
+            .resolved
+            .insert(name.to_string(), NameScope::Cell);
     }
     let mut cur = table.scopes[user].parent;
     while let Some(p) = cur {
@@ -622,7 +696,10 @@ fn mark_capture(table: &mut SymbolTable, user: usize, owner: usize, name: &str) 
             if !scope.frees.iter().any(|f| f == name) {
                 scope.frees.push(name.to_string());
             }
-            scope.resolved.entry(name.to_string()).or_insert(NameScope::Free);
+            scope
+                .resolved
+                .entry(name.to_string())
+                .or_insert(NameScope::Free);
         } else if scope.kind == ScopeKind::Class && !scope.frees.iter().any(|f| f == name) {
             // A class between the owner and the user passes the cell through its closure.
             scope.frees.push(name.to_string());

@@ -311,13 +311,20 @@ impl<'s> Lexer<'s> {
     }
 
     fn push(&mut self, kind: TokenKind, value: TokenValue, start: usize, end: usize) {
-        self.tokens.push(Token { kind, value, span: Span::new(start, end) });
+        self.tokens.push(Token {
+            kind,
+            value,
+            span: Span::new(start, end),
+        });
     }
 
     fn deferred_error(&mut self, d: Deferred) -> Lexed {
         let p = self.pos.min(self.end);
         self.push(TokenKind::Error, TokenValue::None, p, p);
-        Lexed { tokens: std::mem::take(&mut self.tokens), deferred: Some(d) }
+        Lexed {
+            tokens: std::mem::take(&mut self.tokens),
+            deferred: Some(d),
+        }
     }
 
     fn line_at(&self, pos: usize) -> usize {
@@ -353,7 +360,10 @@ impl<'s> Lexer<'s> {
         let end = self.end;
         if self.fstring_expr {
             self.push(TokenKind::EndMarker, TokenValue::None, end, end);
-            return Ok(Lexed { tokens: self.tokens, deferred: None });
+            return Ok(Lexed {
+                tokens: self.tokens,
+                deferred: None,
+            });
         }
         if let Some(&(c, pos)) = self.parens.last() {
             let line = self.line_at(pos);
@@ -365,7 +375,10 @@ impl<'s> Lexer<'s> {
             return Ok(self.deferred_error(d));
         }
         if let Some(last) = self.tokens.last()
-            && !matches!(last.kind, TokenKind::Newline | TokenKind::Dedent | TokenKind::Indent)
+            && !matches!(
+                last.kind,
+                TokenKind::Newline | TokenKind::Dedent | TokenKind::Indent
+            )
         {
             self.push(TokenKind::Newline, TokenValue::None, end, end);
         }
@@ -374,7 +387,10 @@ impl<'s> Lexer<'s> {
             self.push(TokenKind::Dedent, TokenValue::None, end, end);
         }
         self.push(TokenKind::EndMarker, TokenValue::None, end, end);
-        Ok(Lexed { tokens: self.tokens, deferred: None })
+        Ok(Lexed {
+            tokens: self.tokens,
+            deferred: None,
+        })
     }
 
     /// Processes indentation at the beginning of a line, skipping blank lines.
@@ -550,14 +566,13 @@ impl<'s> Lexer<'s> {
                     }
                     match TokenKind::keyword(text) {
                         Some(k) => self.push(k, TokenValue::None, start, end),
-                        None => {
-                            self.push(T::Name, TokenValue::Name(text.to_string()), start, end)
-                        }
+                        None => self.push(T::Name, TokenValue::Name(text.to_string()), start, end),
                     }
                     continue;
                 }
                 Raw::Digit | Raw::DotDigit => {
-                    let (num_end, kind) = scan::scan_number(self.src[..self.end].as_bytes(), start)?;
+                    let (num_end, kind) =
+                        scan::scan_number(self.src[..self.end].as_bytes(), start)?;
                     self.push_number(start, num_end, kind);
                     lex.bump(num_end - end);
                     continue;

@@ -8,7 +8,9 @@ use crate::syntax_error::SyntaxError;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum NumKind {
     /// Decimal integer (`radix` 10) or `0x`/`0o`/`0b` integer.
-    Int { radix: u32 },
+    Int {
+        radix: u32,
+    },
     Float,
     Imaginary,
 }
@@ -161,9 +163,8 @@ impl NumScanner<'_> {
                     }
                     if !(b'0'..b'8').contains(&c) {
                         if c.is_ascii_digit() {
-                            return Err(
-                                self.error(format!("invalid digit '{}' in octal literal", c as char))
-                            );
+                            return Err(self
+                                .error(format!("invalid digit '{}' in octal literal", c as char)));
                         }
                         self.backup();
                         return Err(self.error("invalid octal literal"));
@@ -194,8 +195,10 @@ impl NumScanner<'_> {
                     }
                     if c != b'0' && c != b'1' {
                         if c.is_ascii_digit() {
-                            return Err(self
-                                .error(format!("invalid digit '{}' in binary literal", c as char)));
+                            return Err(self.error(format!(
+                                "invalid digit '{}' in binary literal",
+                                c as char
+                            )));
                         }
                         self.backup();
                         return Err(self.error("invalid binary literal"));
@@ -400,7 +403,11 @@ pub(super) fn scan_string(
     }
     // Keep `i` on a char boundary (an escaped non-ASCII char is skipped byte-wise above, and
     // the scan continues over its continuation bytes, which are never quotes).
-    Ok(ScannedString { end: i, body_start, body_end: i - quote_size })
+    Ok(ScannedString {
+        end: i,
+        body_start,
+        body_end: i - quote_size,
+    })
 }
 
 /// Normalizes line endings (`\r\n` and `\r` become `\n`), as CPython reads source files.
@@ -520,7 +527,11 @@ pub(crate) fn decode_escapes(body: &str) -> Result<String, String> {
                 };
                 let mut v: u32 = 0;
                 for _ in 0..count {
-                    let d = if i < b.len() { (b[i] as char).to_digit(16) } else { None };
+                    let d = if i < b.len() {
+                        (b[i] as char).to_digit(16)
+                    } else {
+                        None
+                    };
                     match d {
                         Some(d) => {
                             v = v.wrapping_mul(16).wrapping_add(d);
@@ -646,8 +657,14 @@ mod tests {
         assert_eq!(num("1abc").unwrap_err().offset, 0);
         assert_eq!(num("1__0").unwrap_err().offset, 1);
         assert_eq!(num("0x").unwrap_err().msg, "invalid hexadecimal literal");
-        assert_eq!(num("0b12").unwrap_err().msg, "invalid digit '2' in binary literal");
-        assert_eq!(num("0o8").unwrap_err().msg, "invalid digit '8' in octal literal");
+        assert_eq!(
+            num("0b12").unwrap_err().msg,
+            "invalid digit '2' in binary literal"
+        );
+        assert_eq!(
+            num("0o8").unwrap_err().msg,
+            "invalid digit '8' in octal literal"
+        );
         assert!(num("012").unwrap_err().msg.starts_with("leading zeros"));
         assert_eq!(num("1e").unwrap_err().offset, 0);
         assert_eq!(num("1_").unwrap_err().offset, 1);
@@ -655,7 +672,10 @@ mod tests {
 
     #[test]
     fn escapes() {
-        assert_eq!(decode_escapes(r"a\nb\t\\\'\x41\u00e9\U0001F600\101\0").unwrap(), "a\nb\t\\'Aé😀A\0");
+        assert_eq!(
+            decode_escapes(r"a\nb\t\\\'\x41\u00e9\U0001F600\101\0").unwrap(),
+            "a\nb\t\\'Aé😀A\0"
+        );
         assert_eq!(decode_escapes(r"\d\q").unwrap(), r"\d\q");
         assert_eq!(decode_escapes("a\\\nb").unwrap(), "ab");
         assert_eq!(decode_escapes("a\r\nb").unwrap(), "a\nb");
@@ -668,11 +688,31 @@ mod tests {
             decode_escapes(r"ab\u12").unwrap_err(),
             "(unicode error) 'unicodeescape' codec can't decode bytes in position 2-5: truncated \\uXXXX escape"
         );
-        assert!(decode_escapes(r"é\x4").unwrap_err().contains("position 10-12"));
-        assert!(decode_escapes(r"\U00110000").unwrap_err().contains("0-9: illegal Unicode"));
-        assert!(decode_escapes(r"\N").unwrap_err().contains("0-1: malformed"));
-        assert!(decode_escapes(r"\N{").unwrap_err().contains("0-2: malformed"));
-        assert!(decode_escapes(r"\N{DASH}").unwrap_err().contains("0-7: unknown Unicode"));
+        assert!(
+            decode_escapes(r"é\x4")
+                .unwrap_err()
+                .contains("position 10-12")
+        );
+        assert!(
+            decode_escapes(r"\U00110000")
+                .unwrap_err()
+                .contains("0-9: illegal Unicode")
+        );
+        assert!(
+            decode_escapes(r"\N")
+                .unwrap_err()
+                .contains("0-1: malformed")
+        );
+        assert!(
+            decode_escapes(r"\N{")
+                .unwrap_err()
+                .contains("0-2: malformed")
+        );
+        assert!(
+            decode_escapes(r"\N{DASH}")
+                .unwrap_err()
+                .contains("0-7: unknown Unicode")
+        );
         assert_eq!(decode_escapes(r"\N{EM DASH}").unwrap(), "\u{2014}");
     }
 }

@@ -60,6 +60,33 @@ unsafe extern "C" {
     fn erfc(x: f64) -> f64;
 }
 
+/// glibc's `cbrt` (what CPython calls on Linux). Rust's `f64::cbrt` links a different,
+/// correctly rounded implementation (`cbrt(27.0)` is 3.0 there, 3.0000000000000004 in
+/// CPython).
+pub fn glibc_cbrt(x: f64) -> f64 {
+    const CBRT2: f64 = 1.2599210498948731648;
+    const SQR_CBRT2: f64 = 1.5874010519681994748;
+    const FACTOR: [f64; 5] = [1.0 / SQR_CBRT2, 1.0 / CBRT2, 1.0, CBRT2, SQR_CBRT2];
+    if x == 0.0 || !x.is_finite() {
+        return x + x;
+    }
+    let (xm, xe) = frexp(x.abs());
+    let u = 0.354895765043919860
+        + ((1.50819193781584896
+            + ((-2.11499494167371287
+                + ((2.44693122563534430
+                    + ((-1.83469277483613086
+                        + (0.784932344976639262 - 0.145263899385486377 * xm) * xm)
+                        * xm))
+                    * xm))
+                * xm))
+            * xm);
+    let t2 = u * u * u;
+    // C's `%` and `/` truncate toward zero, as Rust's do.
+    let ym = u * (t2 + 2.0 * xm) / (2.0 * t2 + xm) * FACTOR[(2 + xe % 3) as usize];
+    ldexp(if x > 0.0 { ym } else { -ym }, xe / 3)
+}
+
 /// `math_1`: apply `f` and turn NaN/infinite results into CPython's errors.
 fn math_1(x: f64, f: impl Fn(f64) -> f64, can_overflow: bool) -> PyResult<Value> {
     let r = f(x);
@@ -92,7 +119,7 @@ func1!(math_asin, "asin", f64::asin, false);
 func1!(math_asinh, "asinh", |x| unsafe { asinh(x) }, false);
 func1!(math_atan, "atan", f64::atan, false);
 func1!(math_atanh, "atanh", |x| unsafe { atanh(x) }, false);
-func1!(math_cbrt, "cbrt", f64::cbrt, false);
+func1!(math_cbrt, "cbrt", glibc_cbrt, false);
 func1!(math_cos, "cos", f64::cos, false);
 func1!(math_cosh, "cosh", f64::cosh, true);
 func1!(math_exp, "exp", f64::exp, true);
@@ -1112,6 +1139,14 @@ mod tests {
         assert_eq!(m_pow(f64::NAN, 0.0).ok(), Some(1.0));
         assert_eq!(m_pow(-f64::INFINITY, 3.0).ok(), Some(-f64::INFINITY));
         assert_eq!(m_pow(0.5, f64::INFINITY).ok(), Some(0.0));
+    }
+
+    #[test]
+    fn cbrt_like_glibc() {
+        assert_eq!(glibc_cbrt(27.0), 3.0000000000000004);
+        assert_eq!(glibc_cbrt(8.0), 2.0);
+        assert_eq!(glibc_cbrt(-27.0), -3.0000000000000004);
+        assert_eq!(glibc_cbrt(0.001), 0.1);
     }
 
     #[test]

@@ -263,6 +263,7 @@ fn random_triangular(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value>
         args,
         kw,
     )?;
+    let low_value = b[0].clone().unwrap_or(Value::Float(0.0));
     let low = match &b[0] {
         Some(v) => arg_float(vm, v)?,
         None => 0.0,
@@ -275,9 +276,12 @@ fn random_triangular(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value>
         Some(Value::None) | None => None,
         Some(v) => Some(arg_float(vm, v)?),
     };
-    Ok(Value::Float(with_rng(vm, |r| {
-        r.triangular(low, high, mode)
-    })))
+    let r = with_rng(vm, |r| r.triangular(low, high, mode));
+    if mode.is_some() && high - low == 0.0 {
+        // CPython returns `low` itself when `(mode - low) / (high - low)` divides by zero.
+        return Ok(low_value);
+    }
+    Ok(Value::Float(r))
 }
 
 /// `mu + z * sigma` with Python's arithmetic (z from a standard normal draw).

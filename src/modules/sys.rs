@@ -62,7 +62,7 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
             }),
         ),
         ("path", Value::list(vec![Value::string(main_dir)])),
-        ("modules", Value::Dict(modules)),
+        ("modules", Value::Dict(modules.clone())),
         ("executable", Value::str("gilsim")),
         (
             "copyright",
@@ -89,7 +89,10 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
         "getdefaultencoding" => sys_getdefaultencoding,
         "getfilesystemencoding" => sys_getdefaultencoding,
     ]);
-    Ok(new_module("sys", items))
+    let module = new_module("sys", items);
+    // sys.modules is a snapshot taken at import time, plus sys itself.
+    vm.dict_set(&modules, Value::str("sys"), module.clone())?;
+    Ok(module)
 }
 
 /// `sys.platform` as CPython spells it.

@@ -15,10 +15,14 @@ pub struct Dict {
 
 impl Dict {
     pub fn new() -> Dict {
-        Dict { table: RwLock::new(DictTable::default()) }
+        Dict {
+            table: RwLock::new(DictTable::default()),
+        }
     }
     pub fn from_table(table: DictTable) -> Dict {
-        Dict { table: RwLock::new(table) }
+        Dict {
+            table: RwLock::new(table),
+        }
     }
     pub fn len(&self) -> usize {
         self.table.read().len()
@@ -82,7 +86,8 @@ impl DictTable {
         let pos = self.entries.len();
         self.entries.push(Some(Entry { hash, key, value }));
         let entries = &self.entries;
-        self.index.insert_unique(hash, pos, |&i| entries[i].as_ref().map_or(0, |e| e.hash));
+        self.index
+            .insert_unique(hash, pos, |&i| entries[i].as_ref().map_or(0, |e| e.hash));
         self.len += 1;
     }
 

@@ -34,7 +34,9 @@ pub struct Cell {
 
 impl Cell {
     pub fn new(value: Value) -> Cell {
-        Cell { value: Mutex::new(value) }
+        Cell {
+            value: Mutex::new(value),
+        }
     }
     pub fn get(&self) -> Value {
         self.value.lock().clone()
@@ -67,6 +69,11 @@ pub struct Builtin {
 
 impl Builtin {
     pub fn new(name: &'static str, func: NativeFn) -> Builtin {
-        Builtin { name, func, receiver: None, owner: None }
+        Builtin {
+            name,
+            func,
+            receiver: None,
+            owner: None,
+        }
     }
 }

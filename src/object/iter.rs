@@ -18,28 +18,76 @@ pub struct IterObj {
 
 impl IterObj {
     pub fn new(state: IterState) -> IterObj {
-        IterObj { state: Mutex::new(state) }
+        IterObj {
+            state: Mutex::new(state),
+        }
     }
 }
 
 pub enum IterState {
-    List { list: Arc<List>, index: usize },
-    ListReversed { list: Arc<List>, index: usize },
-    Tuple { tuple: Arc<Tuple>, index: usize },
+    List {
+        list: Arc<List>,
+        index: usize,
+    },
+    ListReversed {
+        list: Arc<List>,
+        index: usize,
+    },
+    Tuple {
+        tuple: Arc<Tuple>,
+        index: usize,
+    },
     /// `byte_pos` indexes into the UTF-8 text.
-    Str { s: Arc<PyStr>, byte_pos: usize },
-    Range { next: i64, stop: i64, step: i64 },
-    Dict { dict: Arc<Dict>, pos: usize, kind: DictViewKind, expected_len: usize },
-    Set { set: Arc<Set>, pos: usize, expected_len: usize },
+    Str {
+        s: Arc<PyStr>,
+        byte_pos: usize,
+    },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
+    Dict {
+        dict: Arc<Dict>,
+        pos: usize,
+        kind: DictViewKind,
+        expected_len: usize,
+    },
+    Set {
+        set: Arc<Set>,
+        pos: usize,
+        expected_len: usize,
+    },
     /// Items precomputed into a vector (reversed(), sorted snapshots...).
-    Vec { items: Vec<Value>, index: usize },
-    Enumerate { inner: Value, count: Value },
-    Zip { iters: Vec<Value>, strict: bool },
-    Map { func: Value, iters: Vec<Value> },
-    Filter { func: Value, inner: Value },
+    Vec {
+        items: Vec<Value>,
+        index: usize,
+    },
+    Enumerate {
+        inner: Value,
+        count: Value,
+    },
+    Zip {
+        iters: Vec<Value>,
+        strict: bool,
+    },
+    Map {
+        func: Value,
+        iters: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        inner: Value,
+    },
     /// The old `__getitem__` protocol: obj[0], obj[1], ... until IndexError.
-    SeqIndex { obj: Value, index: i64 },
+    SeqIndex {
+        obj: Value,
+        index: i64,
+    },
     /// `iter(callable, sentinel)`.
-    Callable { func: Value, sentinel: Value },
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
     Exhausted,
 }

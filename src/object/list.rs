@@ -10,7 +10,9 @@ pub struct List {
 
 impl List {
     pub fn new(items: Vec<Value>) -> List {
-        List { items: RwLock::new(items) }
+        List {
+            items: RwLock::new(items),
+        }
     }
     /// A snapshot of the items, so callers can run Python code without holding the lock.
     pub fn snapshot(&self) -> Vec<Value> {
@@ -30,6 +32,8 @@ pub struct Tuple {
 
 impl Tuple {
     pub fn new(items: Vec<Value>) -> Tuple {
-        Tuple { items: items.into_boxed_slice() }
+        Tuple {
+            items: items.into_boxed_slice(),
+        }
     }
 }

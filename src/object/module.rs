@@ -72,7 +72,11 @@ impl Globals {
     }
 
     pub fn slot_name(&self, slot: usize) -> Arc<str> {
-        self.names.read().get(slot).cloned().unwrap_or_else(|| Arc::from("?"))
+        self.names
+            .read()
+            .get(slot)
+            .cloned()
+            .unwrap_or_else(|| Arc::from("?"))
     }
 
     pub fn get(&self, name: &str) -> Option<Value> {

@@ -9,19 +9,33 @@ use crate::object::dict::Dict;
 use crate::value::Value;
 
 pub enum Other {
-    Property { fget: Value, fset: Value, fdel: Value },
+    Property {
+        fget: Value,
+        fset: Value,
+        fdel: Value,
+    },
     StaticMethod(Value),
     ClassMethod(Value),
     /// `super()` bound to `obj`, looking up after `class` in obj's MRO.
-    Super { class: Arc<Class>, obj: Value },
+    Super {
+        class: Arc<Class>,
+        obj: Value,
+    },
     NotImplemented,
     Ellipsis,
-    DictView { dict: Arc<Dict>, kind: DictViewKind },
+    DictView {
+        dict: Arc<Dict>,
+        kind: DictViewKind,
+    },
     File(Mutex<FileState>),
     /// A closure cell (only on the stack while a closure is built).
     Cell(Arc<crate::object::func::Cell>),
     /// `slice(start, stop, step)`.
-    Slice { start: Value, stop: Value, step: Value },
+    Slice {
+        start: Value,
+        stop: Value,
+        step: Value,
+    },
     /// A code object (a constant of the enclosing code).
     Code(Arc<crate::bytecode::Code>),
     /// sys.stdout / sys.stderr.

@@ -12,8 +12,16 @@ pub struct PyStr {
 
 impl PyStr {
     pub fn new(s: String) -> PyStr {
-        let char_len = if s.is_ascii() { s.len() } else { s.chars().count() };
-        PyStr { s, char_len, hash: AtomicU64::new(0) }
+        let char_len = if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        };
+        PyStr {
+            s,
+            char_len,
+            hash: AtomicU64::new(0),
+        }
     }
     pub fn as_str(&self) -> &str {
         &self.s
@@ -37,9 +45,17 @@ impl PyStr {
         if self.is_ascii() {
             return &self.s[start..end];
         }
-        let mut indices = self.s.char_indices().map(|(i, _)| i).chain(std::iter::once(self.s.len()));
+        let mut indices = self
+            .s
+            .char_indices()
+            .map(|(i, _)| i)
+            .chain(std::iter::once(self.s.len()));
         let from = indices.nth(start).unwrap_or(self.s.len());
-        let to = if end > start { indices.nth(end - start - 1).unwrap_or(self.s.len()) } else { from };
+        let to = if end > start {
+            indices.nth(end - start - 1).unwrap_or(self.s.len())
+        } else {
+            from
+        };
         &self.s[from..to]
     }
     pub fn hash(&self) -> u64 {

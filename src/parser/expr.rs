@@ -124,7 +124,10 @@ impl Parser<'_> {
         let target = Parser::mk(ExprKind::Name(self.name_at(name_idx)), s.start, s.end);
         let end = value.span.end;
         Ok(Parser::mk(
-            ExprKind::NamedExpr { target: Box::new(target), value: Box::new(value) },
+            ExprKind::NamedExpr {
+                target: Box::new(target),
+                value: Box::new(value),
+            },
             s.start,
             end,
         ))
@@ -219,7 +222,10 @@ impl Parser<'_> {
                 e.kind,
                 ExprKind::Compare { .. }
                     | ExprKind::BoolOp { .. }
-                    | ExprKind::UnaryOp { op: UnaryOp::Not, .. }
+                    | ExprKind::UnaryOp {
+                        op: UnaryOp::Not,
+                        ..
+                    }
                     | ExprKind::IfExp { .. }
                     | ExprKind::Lambda { .. }
                     | ExprKind::Starred(_)
@@ -236,7 +242,10 @@ impl Parser<'_> {
             T::LBracket => matches!(e.kind, ExprKind::List(_)),
             T::LParen => matches!(e.kind, ExprKind::Tuple(_) | ExprKind::GeneratorExp { .. }),
             T::True | T::None | T::False => {
-                matches!(e.kind, ExprKind::Constant(Constant::True | Constant::None | Constant::False))
+                matches!(
+                    e.kind,
+                    ExprKind::Constant(Constant::True | Constant::None | Constant::False)
+                )
             }
             _ => false,
         }
@@ -372,7 +381,11 @@ impl Parser<'_> {
             let k = self.peek();
             match k {
                 T::Or | T::And => {
-                    let (bp, op) = if k == T::Or { (BP_OR, BoolOp::Or) } else { (BP_AND, BoolOp::And) };
+                    let (bp, op) = if k == T::Or {
+                        (BP_OR, BoolOp::Or)
+                    } else {
+                        (BP_AND, BoolOp::And)
+                    };
                     if bp < min_bp {
                         break;
                     }
@@ -403,7 +416,11 @@ impl Parser<'_> {
                         }
                         let end = comparators.last().map_or(start, |c| c.span.end);
                         lhs = Parser::mk(
-                            ExprKind::Compare { left: Box::new(lhs), ops, comparators },
+                            ExprKind::Compare {
+                                left: Box::new(lhs),
+                                ops,
+                                comparators,
+                            },
                             start,
                             end,
                         );
@@ -425,7 +442,11 @@ impl Parser<'_> {
                     let (start, end) = (lhs.span.start, rhs.span.end);
                     self.check_tree_depth(depth, Span { start, end })?;
                     lhs = Parser::mk(
-                        ExprKind::BinOp { left: Box::new(lhs), op, right: Box::new(rhs) },
+                        ExprKind::BinOp {
+                            left: Box::new(lhs),
+                            op,
+                            right: Box::new(rhs),
+                        },
                         start,
                         end,
                     );
@@ -439,7 +460,14 @@ impl Parser<'_> {
     fn unary(&self, tok: usize, op: UnaryOp, operand: Expr) -> Expr {
         let start = self.span_of(tok).start;
         let end = operand.span.end;
-        Parser::mk(ExprKind::UnaryOp { op, operand: Box::new(operand) }, start, end)
+        Parser::mk(
+            ExprKind::UnaryOp {
+                op,
+                operand: Box::new(operand),
+            },
+            start,
+            end,
+        )
     }
 
     /// The comparison operator at the current position and how many tokens it spans.
@@ -483,7 +511,11 @@ impl Parser<'_> {
         let rhs = rhs?;
         let (start, end) = (base.span.start, rhs.span.end);
         Ok(Parser::mk(
-            ExprKind::BinOp { left: Box::new(base), op: BinOp::Pow, right: Box::new(rhs) },
+            ExprKind::BinOp {
+                left: Box::new(base),
+                op: BinOp::Pow,
+                right: Box::new(rhs),
+            },
             start,
             end,
         ))
@@ -500,7 +532,13 @@ impl Parser<'_> {
                     self.bump();
                     let name = self.expect(T::Name)?;
                     let attr = self.name_at(name);
-                    (ExprKind::Attribute { value: Box::new(e), attr }, 0)
+                    (
+                        ExprKind::Attribute {
+                            value: Box::new(e),
+                            attr,
+                        },
+                        0,
+                    )
                 }
                 T::LParen => {
                     let (args, keywords, _) = self.call_args(true)?;
@@ -510,7 +548,14 @@ impl Parser<'_> {
                         .map(|a| expr_depth(a, super::MAX_TREE_DEPTH))
                         .max()
                         .unwrap_or(0);
-                    (ExprKind::Call { func: Box::new(e), args, keywords }, d)
+                    (
+                        ExprKind::Call {
+                            func: Box::new(e),
+                            args,
+                            keywords,
+                        },
+                        d,
+                    )
                 }
                 T::LBracket => {
                     self.bump();
@@ -520,7 +565,13 @@ impl Parser<'_> {
                     let index = index?;
                     self.expect(T::RBracket)?;
                     let d = expr_depth(&index, super::MAX_TREE_DEPTH);
-                    (ExprKind::Subscript { value: Box::new(e), index: Box::new(index) }, d)
+                    (
+                        ExprKind::Subscript {
+                            value: Box::new(e),
+                            index: Box::new(index),
+                        },
+                        d,
+                    )
                 }
                 _ => break,
             };
@@ -596,16 +647,30 @@ impl Parser<'_> {
                 T::DoubleStar => {
                     let t = self.bump();
                     let v = self.expression()?;
-                    let span = Span { start: self.span_of(t).start, end: v.span.end };
-                    keywords.push(Keyword { name: None, value: v, span });
+                    let span = Span {
+                        start: self.span_of(t).start,
+                        end: v.span.end,
+                    };
+                    keywords.push(Keyword {
+                        name: None,
+                        value: v,
+                        span,
+                    });
                     seen_dstar = true;
                 }
                 T::Name if self.peek2() == T::Equal => {
                     let name_idx = self.bump();
                     self.bump();
                     let v = self.expression()?;
-                    let span = Span { start: self.span_of(name_idx).start, end: v.span.end };
-                    keywords.push(Keyword { name: Some(self.name_at(name_idx)), value: v, span });
+                    let span = Span {
+                        start: self.span_of(name_idx).start,
+                        end: v.span.end,
+                    };
+                    keywords.push(Keyword {
+                        name: Some(self.name_at(name_idx)),
+                        value: v,
+                        span,
+                    });
                     seen_kw = true;
                 }
                 k @ (T::True | T::False | T::None)
@@ -640,9 +705,8 @@ impl Parser<'_> {
                         }
                         T::For if allow_genexp => {
                             let generators = self.comp_for()?;
-                            let sole = args.is_empty()
-                                && keywords.is_empty()
-                                && self.peek() == T::RParen;
+                            let sole =
+                                args.is_empty() && keywords.is_empty() && self.peek() == T::RParen;
                             if !sole {
                                 let end = last_comprehension_item_end(&generators);
                                 return Err(self.err_range(
@@ -654,7 +718,10 @@ impl Parser<'_> {
                             let close = self.pos;
                             let (start, end) = (self.span_of(open).start, self.span_of(close).end);
                             args.push(Parser::mk(
-                                ExprKind::GeneratorExp { elt: Box::new(e), generators },
+                                ExprKind::GeneratorExp {
+                                    elt: Box::new(e),
+                                    generators,
+                                },
                                 start,
                                 end,
                             ));
@@ -722,11 +789,19 @@ impl Parser<'_> {
             None
         };
         let step = if self.eat(T::Colon) {
-            if starts_expression(self.peek()) { Some(Box::new(self.expression()?)) } else { None }
+            if starts_expression(self.peek()) {
+                Some(Box::new(self.expression()?))
+            } else {
+                None
+            }
         } else {
             None
         };
-        Ok(Parser::mk(ExprKind::Slice { lower, upper, step }, start, self.prev_end()))
+        Ok(Parser::mk(
+            ExprKind::Slice { lower, upper, step },
+            start,
+            self.prev_end(),
+        ))
     }
 
     // ----- atoms -----
@@ -738,7 +813,11 @@ impl Parser<'_> {
         match self.peek() {
             T::Name => {
                 self.bump();
-                Ok(Parser::mk(ExprKind::Name(self.name_at(i)), span.start, span.end))
+                Ok(Parser::mk(
+                    ExprKind::Name(self.name_at(i)),
+                    span.start,
+                    span.end,
+                ))
             }
             T::Int => {
                 self.bump();
@@ -807,7 +886,11 @@ impl Parser<'_> {
     pub(super) fn paren_contents(&mut self, open_start: u32, close: T) -> PResult<Expr> {
         let closed = |p: &mut Self| -> PResult<u32> {
             let c = p.expect(close)?;
-            Ok(if close == T::RParen { p.span_of(c).end } else { p.span_of(c).start })
+            Ok(if close == T::RParen {
+                p.span_of(c).end
+            } else {
+                p.span_of(c).start
+            })
         };
         match self.peek() {
             k if k == close => {
@@ -851,7 +934,10 @@ impl Parser<'_> {
                 }
                 let end = closed(self)?;
                 Ok(Parser::mk(
-                    ExprKind::GeneratorExp { elt: Box::new(first), generators },
+                    ExprKind::GeneratorExp {
+                        elt: Box::new(first),
+                        generators,
+                    },
                     open_start,
                     end,
                 ))
@@ -881,26 +967,38 @@ impl Parser<'_> {
     fn list_display(&mut self, open_start: u32) -> PResult<Expr> {
         if self.peek() == T::RBracket {
             let c = self.bump();
-            return Ok(Parser::mk(ExprKind::List(Vec::new()), open_start, self.span_of(c).end));
+            return Ok(Parser::mk(
+                ExprKind::List(Vec::new()),
+                open_start,
+                self.span_of(c).end,
+            ));
         }
         let first = self.star_named_expression()?;
         if self.peek() == T::For {
             let generators = self.comp_for()?;
             if matches!(first.kind, ExprKind::Starred(_)) && self.no_invalid == 0 {
-                return Err(
-                    self.err_span(first.span, "iterable unpacking cannot be used in comprehension")
-                );
+                return Err(self.err_span(
+                    first.span,
+                    "iterable unpacking cannot be used in comprehension",
+                ));
             }
             let c = self.expect(T::RBracket)?;
             return Ok(Parser::mk(
-                ExprKind::ListComp { elt: Box::new(first), generators },
+                ExprKind::ListComp {
+                    elt: Box::new(first),
+                    generators,
+                },
                 open_start,
                 self.span_of(c).end,
             ));
         }
         let elts = self.display_rest(first, T::RBracket)?;
         let c = self.expect(T::RBracket)?;
-        Ok(Parser::mk(ExprKind::List(elts), open_start, self.span_of(c).end))
+        Ok(Parser::mk(
+            ExprKind::List(elts),
+            open_start,
+            self.span_of(c).end,
+        ))
     }
 
     /// The remaining comma-separated elements of a list or set display.
@@ -940,7 +1038,11 @@ impl Parser<'_> {
     fn brace_display(&mut self, open_start: u32) -> PResult<Expr> {
         if self.peek() == T::RBrace {
             let c = self.bump();
-            return Ok(Parser::mk(ExprKind::Dict(Vec::new()), open_start, self.span_of(c).end));
+            return Ok(Parser::mk(
+                ExprKind::Dict(Vec::new()),
+                open_start,
+                self.span_of(c).end,
+            ));
         }
         if self.peek() == T::DoubleStar {
             let t = self.bump();
@@ -963,7 +1065,11 @@ impl Parser<'_> {
                 let generators = self.comp_for()?;
                 let c = self.expect(T::RBrace)?;
                 return Ok(Parser::mk(
-                    ExprKind::DictComp { key: Box::new(first), value: Box::new(value), generators },
+                    ExprKind::DictComp {
+                        key: Box::new(first),
+                        value: Box::new(value),
+                        generators,
+                    },
                     open_start,
                     self.span_of(c).end,
                 ));
@@ -974,20 +1080,28 @@ impl Parser<'_> {
         if self.peek() == T::For {
             let generators = self.comp_for()?;
             if matches!(first.kind, ExprKind::Starred(_)) && self.no_invalid == 0 {
-                return Err(
-                    self.err_span(first.span, "iterable unpacking cannot be used in comprehension")
-                );
+                return Err(self.err_span(
+                    first.span,
+                    "iterable unpacking cannot be used in comprehension",
+                ));
             }
             let c = self.expect(T::RBrace)?;
             return Ok(Parser::mk(
-                ExprKind::SetComp { elt: Box::new(first), generators },
+                ExprKind::SetComp {
+                    elt: Box::new(first),
+                    generators,
+                },
                 open_start,
                 self.span_of(c).end,
             ));
         }
         let elts = self.display_rest(first, T::RBrace)?;
         let c = self.expect(T::RBrace)?;
-        Ok(Parser::mk(ExprKind::Set(elts), open_start, self.span_of(c).end))
+        Ok(Parser::mk(
+            ExprKind::Set(elts),
+            open_start,
+            self.span_of(c).end,
+        ))
     }
 
     /// The value after `key:` in a dict display.
@@ -1054,7 +1168,11 @@ impl Parser<'_> {
             }
         }
         let c = self.expect(T::RBrace)?;
-        Ok(Parser::mk(ExprKind::Dict(items), open_start, self.span_of(c).end))
+        Ok(Parser::mk(
+            ExprKind::Dict(items),
+            open_start,
+            self.span_of(c).end,
+        ))
     }
 
     /// `for_if_clauses`.
@@ -1126,7 +1244,11 @@ impl Parser<'_> {
             let end = v.span.end;
             return Ok(Parser::mk(ExprKind::Yield(Some(Box::new(v))), start, end));
         }
-        Ok(Parser::mk(ExprKind::Yield(None), start, self.span_of(kw).end))
+        Ok(Parser::mk(
+            ExprKind::Yield(None),
+            start,
+            self.span_of(kw).end,
+        ))
     }
 
     /// `lambda [params]: body`.
@@ -1137,7 +1259,10 @@ impl Parser<'_> {
         let body = self.expression()?;
         let (start, end) = (self.span_of(kw).start, body.span.end);
         Ok(Parser::mk(
-            ExprKind::Lambda { params: Box::new(params), body: Box::new(body) },
+            ExprKind::Lambda {
+                params: Box::new(params),
+                body: Box::new(body),
+            },
             start,
             end,
         ))
@@ -1172,6 +1297,9 @@ impl Parser<'_> {
                         if p.args.is_empty() && self.peek() == T::Comma {
                             return Err(here(self, t, "at least one argument must precede /"));
                         }
+                    }
+                    if p.args.is_empty() || star_seen || seen_slash {
+                        return Err(here(self, t, "invalid syntax"));
                     }
                     seen_slash = true;
                 }
@@ -1233,7 +1361,8 @@ impl Parser<'_> {
                     let mut param = self.param(lambda)?;
                     if self.peek() == T::Equal {
                         let eq = self.bump();
-                        if invalid_ok && matches!(self.peek(), k2 if k2 == T::Comma || k2 == end_tok)
+                        if invalid_ok
+                            && matches!(self.peek(), k2 if k2 == T::Comma || k2 == end_tok)
                         {
                             return Err(here(self, eq, "expected default value expression"));
                         }
@@ -1267,7 +1396,11 @@ impl Parser<'_> {
                         p.expect(T::RParen)
                     });
                     if let Some(close) = close {
-                        let what = if lambda { "Lambda expression" } else { "Function" };
+                        let what = if lambda {
+                            "Lambda expression"
+                        } else {
+                            "Function"
+                        };
                         return Err(self.err_range(
                             self.span_of(open).start,
                             self.span_of(close).end,
@@ -1289,14 +1422,20 @@ impl Parser<'_> {
     fn param(&mut self, lambda: bool) -> PResult<Param> {
         let name_idx = self.expect(T::Name)?;
         let name_span = self.span_of(name_idx);
-        let annotation =
-            if !lambda && self.eat(T::Colon) { Some(self.expression()?) } else { None };
+        let annotation = if !lambda && self.eat(T::Colon) {
+            Some(self.expression()?)
+        } else {
+            None
+        };
         let end = annotation.as_ref().map_or(name_span.end, |a| a.span.end);
         Ok(Param {
             name: self.name_at(name_idx),
             default: None,
             annotation,
-            span: Span { start: name_span.start, end },
+            span: Span {
+                start: name_span.start,
+                end,
+            },
         })
     }
 }

@@ -325,13 +325,21 @@ impl Parser<'_> {
         if debug_text.is_some() && spec.is_none() && conversion.is_none() {
             conversion = Some('r');
         }
-        Ok(FStringPart::Value { expr: Box::new(expr), conversion, spec, debug_text })
+        Ok(FStringPart::Value {
+            expr: Box::new(expr),
+            conversion,
+            spec,
+            debug_text,
+        })
     }
 
     /// Parses `src[start..end]` as if it were wrapped in parentheses.
     fn fstring_compile_expr(&mut self, start: usize, end: usize) -> PResult<Expr> {
         let b = self.src.as_bytes();
-        if b[start..end].iter().all(|c| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c')) {
+        if b[start..end]
+            .iter()
+            .all(|c| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c'))
+        {
             let next = b.get(end).copied().unwrap_or(0);
             if matches!(next, b'!' | b':' | b'=') {
                 return Err(self.err_last(format!(

@@ -171,7 +171,11 @@ impl<'s> Parser<'s> {
     }
 
     fn expect(&mut self, k: TokenKind) -> PResult<usize> {
-        if self.peek() == k { Ok(self.bump()) } else { Err(self.generic()) }
+        if self.peek() == k {
+            Ok(self.bump())
+        } else {
+            Err(self.generic())
+        }
     }
 
     /// Expects a forced token (`&&':'` in CPython's grammar): "expected ':'" at the current
@@ -180,7 +184,11 @@ impl<'s> Parser<'s> {
         if self.peek() == k {
             Ok(self.bump())
         } else {
-            Err(self.err_at_token(self.pos, SyntaxErrorKind::Syntax, format!("expected '{text}'")))
+            Err(self.err_at_token(
+                self.pos,
+                SyntaxErrorKind::Syntax,
+                format!("expected '{text}'"),
+            ))
         }
     }
 
@@ -194,7 +202,11 @@ impl<'s> Parser<'s> {
 
     /// End offset of the last consumed token.
     fn prev_end(&self) -> u32 {
-        if self.pos == 0 { 0 } else { self.toks[self.pos - 1].span.end }
+        if self.pos == 0 {
+            0
+        } else {
+            self.toks[self.pos - 1].span.end
+        }
     }
 
     fn name_at(&self, i: usize) -> String {
@@ -205,7 +217,11 @@ impl<'s> Parser<'s> {
 
     fn msg(&self, m: impl Into<String>) -> String {
         let m = m.into();
-        if self.fstring { format!("f-string: {m}") } else { m }
+        if self.fstring {
+            format!("f-string: {m}")
+        } else {
+            m
+        }
     }
 
     /// An error located at token `i` (CPython's `RAISE_*_KNOWN_LOCATION(token)`).
@@ -296,7 +312,10 @@ impl<'s> Parser<'s> {
     }
 
     fn mk(kind: ExprKind, start: u32, end: u32) -> Expr {
-        Expr { kind, span: Span { start, end } }
+        Expr {
+            kind,
+            span: Span { start, end },
+        }
     }
 
     // ----- module -----
@@ -335,7 +354,13 @@ pub(crate) fn expr_depth(e: &Expr, cap: usize) -> usize {
 /// Calls `f` on each direct sub-expression of `e`.
 pub(crate) fn for_each_child<'a>(e: &'a Expr, f: &mut dyn FnMut(&'a Expr)) {
     fn params<'a>(p: &'a ast::Params, f: &mut dyn FnMut(&'a Expr)) {
-        for a in p.args.iter().chain(p.vararg.iter()).chain(p.kwonly.iter()).chain(p.kwarg.iter()) {
+        for a in p
+            .args
+            .iter()
+            .chain(p.vararg.iter())
+            .chain(p.kwonly.iter())
+            .chain(p.kwarg.iter())
+        {
             if let Some(d) = &a.default {
                 f(d);
             }
@@ -382,7 +407,9 @@ pub(crate) fn for_each_child<'a>(e: &'a Expr, f: &mut dyn FnMut(&'a Expr)) {
         }
         ExprKind::UnaryOp { operand, .. } => f(operand),
         ExprKind::BoolOp { values, .. } => values.iter().for_each(f),
-        ExprKind::Compare { left, comparators, .. } => {
+        ExprKind::Compare {
+            left, comparators, ..
+        } => {
             f(left);
             comparators.iter().for_each(f);
         }
@@ -395,7 +422,11 @@ pub(crate) fn for_each_child<'a>(e: &'a Expr, f: &mut dyn FnMut(&'a Expr)) {
             params(p, f);
             f(body);
         }
-        ExprKind::Call { func, args, keywords } => {
+        ExprKind::Call {
+            func,
+            args,
+            keywords,
+        } => {
             f(func);
             args.iter().for_each(&mut *f);
             for k in keywords {
@@ -418,7 +449,11 @@ pub(crate) fn for_each_child<'a>(e: &'a Expr, f: &mut dyn FnMut(&'a Expr)) {
             f(elt);
             gens(generators, f);
         }
-        ExprKind::DictComp { key, value, generators } => {
+        ExprKind::DictComp {
+            key,
+            value,
+            generators,
+        } => {
             f(key);
             f(value);
             gens(generators, f);

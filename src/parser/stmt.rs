@@ -30,7 +30,10 @@ fn aug_op(k: T) -> Option<BinOp> {
 }
 
 fn stmt(kind: StmtKind, start: u32, end: u32) -> Stmt {
-    Stmt { kind, span: Span { start, end } }
+    Stmt {
+        kind,
+        span: Span { start, end },
+    }
 }
 
 fn body_end(body: &[Stmt], default: u32) -> u32 {
@@ -121,13 +124,21 @@ impl Parser<'_> {
                         break;
                     }
                 }
-                if k == T::Global { StmtKind::Global(names) } else { StmtKind::Nonlocal(names) }
+                if k == T::Global {
+                    StmtKind::Global(names)
+                } else {
+                    StmtKind::Nonlocal(names)
+                }
             }
             T::Del => self.del_stmt()?,
             T::Assert => {
                 self.bump();
                 let test = self.expression()?;
-                let msg = if self.eat(T::Comma) { Some(self.expression()?) } else { None };
+                let msg = if self.eat(T::Comma) {
+                    Some(self.expression()?)
+                } else {
+                    None
+                };
                 StmtKind::Assert { test, msg }
             }
             T::Import => self.import_name()?,
@@ -184,7 +195,14 @@ impl Parser<'_> {
             } else {
                 None
             };
-            names.push(Alias { name, asname, span: Span { start, end: self.prev_end() } });
+            names.push(Alias {
+                name,
+                asname,
+                span: Span {
+                    start,
+                    end: self.prev_end(),
+                },
+            });
             if !self.eat(T::Comma) {
                 break;
             }
@@ -211,7 +229,12 @@ impl Parser<'_> {
         self.expect(T::Import)?;
         if self.peek() == T::Star {
             self.bump();
-            return Ok(StmtKind::ImportFrom { module, names: Vec::new(), star: true, level });
+            return Ok(StmtKind::ImportFrom {
+                module,
+                names: Vec::new(),
+                star: true,
+                level,
+            });
         }
         let mut names = Vec::new();
         let parenthesized = self.eat(T::LParen);
@@ -231,7 +254,10 @@ impl Parser<'_> {
                 names.push(Alias {
                     name: self.name_at(n),
                     asname,
-                    span: Span { start, end: self.prev_end() },
+                    span: Span {
+                        start,
+                        end: self.prev_end(),
+                    },
                 });
                 if !self.eat(T::Comma) {
                     break;
@@ -254,7 +280,12 @@ impl Parser<'_> {
             self.paren -= 1;
         }
         r?;
-        Ok(StmtKind::ImportFrom { module, names, star: false, level })
+        Ok(StmtKind::ImportFrom {
+            module,
+            names,
+            star: false,
+            level,
+        })
     }
 
     /// Expression statements and all assignment forms.
@@ -299,7 +330,15 @@ impl Parser<'_> {
                         ));
                     }
                     let end = value.span.end;
-                    return Ok(stmt(StmtKind::AugAssign { target: first, op, value }, start, end));
+                    return Ok(stmt(
+                        StmtKind::AugAssign {
+                            target: first,
+                            op,
+                            value,
+                        },
+                        start,
+                        end,
+                    ));
                 }
                 let end = first.span.end;
                 Ok(stmt(StmtKind::Expr(first), start, end))
@@ -309,7 +348,11 @@ impl Parser<'_> {
 
     /// `yield_expr | star_expressions`.
     fn rhs(&mut self) -> PResult<Expr> {
-        if self.peek() == T::Yield { self.yield_expr() } else { self.star_expressions() }
+        if self.peek() == T::Yield {
+            self.yield_expr()
+        } else {
+            self.star_expressions()
+        }
     }
 
     fn check_assign_targets(
@@ -328,7 +371,9 @@ impl Parser<'_> {
             {
                 return Err(self.err_span(t.span, "assignment to yield expression not possible"));
             }
-            let Some(bad) = invalid_target(t, TargetsType::Star) else { continue };
+            let Some(bad) = invalid_target(t, TargetsType::Star) else {
+                continue;
+            };
             if i == 0 {
                 let parenthesized = self.is_parenthesized(start_pos, t);
                 if self.is_bitwise_or_level(t, parenthesized)
@@ -361,20 +406,34 @@ impl Parser<'_> {
                     elts[0].span,
                     "only single target (not tuple) can be annotated",
                 ),
-                ExprKind::Tuple(_) => {
-                    self.err_span(target.span, "only single target (not tuple) can be annotated")
-                }
-                ExprKind::List(_) => {
-                    self.err_span(target.span, "only single target (not list) can be annotated")
-                }
+                ExprKind::Tuple(_) => self.err_span(
+                    target.span,
+                    "only single target (not tuple) can be annotated",
+                ),
+                ExprKind::List(_) => self.err_span(
+                    target.span,
+                    "only single target (not list) can be annotated",
+                ),
                 _ => self.err_span(target.span, "illegal target for annotation"),
             };
             return Err(err);
         }
-        let value = if self.eat(T::Equal) { Some(self.rhs()?) } else { None };
+        let value = if self.eat(T::Equal) {
+            Some(self.rhs()?)
+        } else {
+            None
+        };
         let start = target.span.start;
         let end = value.as_ref().map_or(annotation.span.end, |v| v.span.end);
-        Ok(stmt(StmtKind::AnnAssign { target, annotation, value }, start, end))
+        Ok(stmt(
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+            },
+            start,
+            end,
+        ))
     }
 
     // ----- compound statements -----
@@ -448,7 +507,11 @@ impl Parser<'_> {
         let r = (|| -> PResult<()> {
             loop {
                 let kw = self.bump();
-                let what = if self.toks[kw].kind == T::If { "'if' statement" } else { "'elif' statement" };
+                let what = if self.toks[kw].kind == T::If {
+                    "'if' statement"
+                } else {
+                    "'elif' statement"
+                };
                 let test = self.named_expression()?;
                 self.header_colon()?;
                 let body = self.block(what, kw)?;
@@ -482,7 +545,15 @@ impl Parser<'_> {
                 None => std::mem::take(&mut orelse),
             };
             let end = body_end(&tail, body_end(&body, test.span.end));
-            result = Some(stmt(StmtKind::If { test, body, orelse: tail }, start, end));
+            result = Some(stmt(
+                StmtKind::If {
+                    test,
+                    body,
+                    orelse: tail,
+                },
+                start,
+                end,
+            ));
         }
         Ok(result.expect("at least one clause"))
     }
@@ -492,7 +563,11 @@ impl Parser<'_> {
         let test = self.named_expression()?;
         self.header_colon()?;
         let body = self.block("'while' statement", kw)?;
-        let orelse = if self.peek() == T::Else { self.else_block()? } else { Vec::new() };
+        let orelse = if self.peek() == T::Else {
+            self.else_block()?
+        } else {
+            Vec::new()
+        };
         let start = self.span_of(kw).start;
         let end = body_end(&orelse, body_end(&body, test.span.end));
         Ok(stmt(StmtKind::While { test, body, orelse }, start, end))
@@ -510,10 +585,23 @@ impl Parser<'_> {
         let iter = self.star_expressions()?;
         self.header_colon()?;
         let body = self.block("'for' statement", kw)?;
-        let orelse = if self.peek() == T::Else { self.else_block()? } else { Vec::new() };
+        let orelse = if self.peek() == T::Else {
+            self.else_block()?
+        } else {
+            Vec::new()
+        };
         let start = self.span_of(kw).start;
         let end = body_end(&orelse, body_end(&body, iter.span.end));
-        Ok(stmt(StmtKind::For { target, iter, body, orelse }, start, end))
+        Ok(stmt(
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+            },
+            start,
+            end,
+        ))
     }
 
     fn try_stmt(&mut self) -> PResult<Stmt> {
@@ -564,7 +652,12 @@ impl Parser<'_> {
             let hbody = self.block("'except' statement", ekw)?;
             let start = self.span_of(ekw).start;
             let end = body_end(&hbody, start);
-            handlers.push(ExceptHandler { typ, name, body: hbody, span: Span { start, end } });
+            handlers.push(ExceptHandler {
+                typ,
+                name,
+                body: hbody,
+                span: Span { start, end },
+            });
         }
         let orelse = if self.peek() == T::Else && !handlers.is_empty() {
             self.else_block()?
@@ -585,7 +678,16 @@ impl Parser<'_> {
         }
         end = body_end(&orelse, end);
         end = body_end(&finalbody, end);
-        Ok(stmt(StmtKind::Try { body, handlers, orelse, finalbody }, start, end))
+        Ok(stmt(
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            },
+            start,
+            end,
+        ))
     }
 
     fn with_item(&mut self) -> PResult<WithItem> {
@@ -595,9 +697,7 @@ impl Parser<'_> {
             if let Some(bad) = invalid_target(&t, TargetsType::Star)
                 && self.no_invalid == 0
             {
-                return Err(
-                    self.err_span(bad.span, format!("cannot assign to {}", expr_name(bad)))
-                );
+                return Err(self.err_span(bad.span, format!("cannot assign to {}", expr_name(bad))));
             }
             Some(t)
         } else {
@@ -685,7 +785,13 @@ impl Parser<'_> {
         let body = self.block("function definition", kw)?;
         let start = self.span_of(kw).start;
         let end = body_end(&body, start);
-        let def = FunctionDef { name: self.name_at(name_idx), params, body, decorators, returns };
+        let def = FunctionDef {
+            name: self.name_at(name_idx),
+            params,
+            body,
+            decorators,
+            returns,
+        };
         Ok(stmt(StmtKind::FunctionDef(Box::new(def)), start, end))
     }
 
@@ -702,7 +808,13 @@ impl Parser<'_> {
         let body = self.block("class definition", kw)?;
         let start = self.span_of(kw).start;
         let end = body_end(&body, start);
-        let def = ClassDef { name: self.name_at(name_idx), bases, keywords, body, decorators };
+        let def = ClassDef {
+            name: self.name_at(name_idx),
+            bases,
+            keywords,
+            body,
+            decorators,
+        };
         Ok(stmt(StmtKind::ClassDef(Box::new(def)), start, end))
     }
 }

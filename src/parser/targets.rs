@@ -51,9 +51,7 @@ pub(super) fn expr_name(e: &Expr) -> &'static str {
         ExprKind::Tuple(_) => "tuple",
         ExprKind::Lambda { .. } => "lambda",
         ExprKind::Call { .. } => "function call",
-        ExprKind::BoolOp { .. } | ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } => {
-            "expression"
-        }
+        ExprKind::BoolOp { .. } | ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } => "expression",
         ExprKind::GeneratorExp { .. } => "generator expression",
         ExprKind::Yield(_) | ExprKind::YieldFrom(_) => "yield expression",
         ExprKind::ListComp { .. } => "list comprehension",
@@ -79,5 +77,8 @@ pub(super) fn expr_name(e: &Expr) -> &'static str {
 /// Is `e` a valid target for augmented assignment or annotation (a single name,
 /// attribute or subscript)?
 pub(super) fn is_single_target(e: &Expr) -> bool {
-    matches!(e.kind, ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. })
+    matches!(
+        e.kind,
+        ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }
+    )
 }

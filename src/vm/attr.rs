@@ -24,7 +24,12 @@ impl Vm {
             }
             if c.kind != TypeKind::User {
                 if let Some(f) = crate::builtins::methods::type_method(c.kind, key) {
-                    return Some(Value::Builtin(Arc::new(Builtin { name: f.0, func: f.1, receiver: None, owner: Some(kind_owner(c)) })));
+                    return Some(Value::Builtin(Arc::new(Builtin {
+                        name: f.0,
+                        func: f.1,
+                        receiver: None,
+                        owner: Some(kind_owner(c)),
+                    })));
                 }
             }
         }
@@ -57,7 +62,10 @@ impl Vm {
                 if let Some(Value::Other(o)) = &cls_attr {
                     if let Other::Property { fget, .. } = &**o {
                         if fget.is_none() {
-                            return Err(PyErr::attribute_error(format!("property '{key}' of '{}' object has no getter", inst.class.name)));
+                            return Err(PyErr::attribute_error(format!(
+                                "property '{key}' of '{}' object has no getter",
+                                inst.class.name
+                            )));
                         }
                         return self.call(&fget.clone(), std::slice::from_ref(obj));
                     }
@@ -74,10 +82,17 @@ impl Vm {
                     match key {
                         "args" => return Ok(Value::tuple(st.args.lock().clone())),
                         "__cause__" => return Ok(st.cause.lock().clone().unwrap_or(Value::None)),
-                        "__context__" => return Ok(st.context.lock().clone().unwrap_or(Value::None)),
-                        "__suppress_context__" => return Ok(Value::Bool(*st.suppress_context.lock())),
+                        "__context__" => {
+                            return Ok(st.context.lock().clone().unwrap_or(Value::None));
+                        }
+                        "__suppress_context__" => {
+                            return Ok(Value::Bool(*st.suppress_context.lock()));
+                        }
                         "__traceback__" => return Ok(Value::None),
                         _ => {}
+                    }
+                    if let Some(v) = self.exception_data_attr(inst, key) {
+                        return Ok(v);
                     }
                 }
                 if let Some(v) = cls_attr {
@@ -87,7 +102,11 @@ impl Vm {
                     return self.call(&ga, &[obj.clone(), name.clone()]);
                 }
                 let candidates = self.instance_attr_names(inst);
-                Err(self.attr_error_with_suggestion(format!("'{}' object has no attribute '{key}'", inst.class.name), key, candidates))
+                Err(self.attr_error_with_suggestion(
+                    format!("'{}' object has no attribute '{key}'", inst.class.name),
+                    key,
+                    candidates,
+                ))
             }
             Value::Class(cls) => self.class_getattr(cls, name),
             Value::Module(m) => {
@@ -104,15 +123,28 @@ impl Vm {
                     }
                     _ => {}
                 }
-                let candidates = m.globals.items().iter().map(|(n, _)| n.to_string()).collect();
-                Err(self.attr_error_with_suggestion(format!("module '{}' has no attribute '{key}'", m.name), key, candidates))
+                let candidates = m
+                    .globals
+                    .items()
+                    .iter()
+                    .map(|(n, _)| n.to_string())
+                    .collect();
+                Err(self.attr_error_with_suggestion(
+                    format!("module '{}' has no attribute '{key}'", m.name),
+                    key,
+                    candidates,
+                ))
             }
             Value::Function(f) => match key {
                 "__name__" => Ok(Value::string(f.name.read().clone())),
                 "__qualname__" => Ok(Value::string(f.qualname.read().clone())),
                 "__module__" => Ok(f.globals.get("__name__").unwrap_or(Value::None)),
                 "__doc__" => Ok(function_doc(f)),
-                "__defaults__" => Ok(if f.defaults.is_empty() { Value::None } else { Value::tuple(f.defaults.clone()) }),
+                "__defaults__" => Ok(if f.defaults.is_empty() {
+                    Value::None
+                } else {
+                    Value::tuple(f.defaults.clone())
+                }),
                 "__dict__" => Ok(Value::Dict(self.function_attrs(f))),
                 "__class__" => Ok(Value::Class(self.interp.types.function.clone())),
                 _ => {
@@ -122,7 +154,9 @@ impl Vm {
                             return Ok(v);
                         }
                     }
-                    Err(PyErr::attribute_error(format!("'function' object has no attribute '{key}'")))
+                    Err(PyErr::attribute_error(format!(
+                        "'function' object has no attribute '{key}'"
+                    )))
                 }
             },
             Value::BoundMethod(bm) => match key {
@@ -133,15 +167,54 @@ impl Vm {
             Value::Builtin(b) => match key {
                 "__name__" | "__qualname__" => Ok(Value::str(b.name)),
                 "__self__" => Ok(b.receiver.clone().unwrap_or(Value::None)),
-                _ => Err(PyErr::attribute_error(format!("'builtin_function_or_method' object has no attribute '{key}'"))),
+                _ => Err(PyErr::attribute_error(format!(
+                    "'builtin_function_or_method' object has no attribute '{key}'"
+                ))),
             },
             Value::Other(o) => match &**o {
                 Other::Super { class, obj: inner } => self.super_getattr(class, inner, name),
                 Other::Property { fget, .. } if key == "fget" => Ok(fget.clone()),
-                Other::StaticMethod(f) | Other::ClassMethod(f) if key == "__func__" => Ok(f.clone()),
+                Other::StaticMethod(f) | Other::ClassMethod(f) if key == "__func__" => {
+                    Ok(f.clone())
+                }
                 _ => self.builtin_value_attr(obj, name),
             },
             _ => self.builtin_value_attr(obj, name),
+        }
+    }
+
+    /// Data attributes of built-in exception types: StopIteration.value, SystemExit.code,
+    /// OSError.errno/strerror/filename.
+    fn exception_data_attr(
+        &mut self,
+        inst: &crate::object::class::Instance,
+        key: &str,
+    ) -> Option<Value> {
+        let st = inst.exc_state()?;
+        let args = st.args.lock().clone();
+        let is = |k: ExcType| inst.class.is_subclass_of(self.interp.exc_class(k));
+        match key {
+            "value" if is(ExcType::StopIteration) => {
+                Some(args.first().cloned().unwrap_or(Value::None))
+            }
+            "code" if is(ExcType::SystemExit) => Some(match args.len() {
+                0 => Value::None,
+                1 => args[0].clone(),
+                _ => Value::tuple(args),
+            }),
+            "errno" | "strerror" | "filename" if is(ExcType::OSError) => {
+                let i = match key {
+                    "errno" => 0,
+                    "strerror" => 1,
+                    _ => 2,
+                };
+                Some(if args.len() >= 2 {
+                    args.get(i).cloned().unwrap_or(Value::None)
+                } else {
+                    Value::None
+                })
+            }
+            _ => None,
         }
     }
 
@@ -150,16 +223,36 @@ impl Vm {
     fn builtin_value_attr(&mut self, obj: &Value, name: &Value) -> PyResult<Value> {
         let key = name.as_str().unwrap_or("");
         if let Some(f) = native_method_of(obj, key) {
-            return Ok(Value::Builtin(Arc::new(Builtin { name: f.0, func: f.1, receiver: Some(obj.clone()), owner: None })));
+            return Ok(Value::Builtin(Arc::new(Builtin {
+                name: f.0,
+                func: f.1,
+                receiver: Some(obj.clone()),
+                owner: None,
+            })));
         }
         if let Some(v) = crate::builtins::methods::data_attr(self, obj, key)? {
             return Ok(v);
+        }
+        if let Value::Other(o) = obj {
+            if let Other::File(f) = &**o {
+                let st = f.lock();
+                match key {
+                    "closed" => return Ok(Value::Bool(st.closed)),
+                    "name" => return Ok(Value::str(&st.name)),
+                    "mode" => return Ok(Value::str(&st.mode)),
+                    _ => {}
+                }
+            }
         }
         if key == "__class__" {
             return Ok(Value::Class(self.interp.types.type_of(obj)));
         }
         let candidates = crate::builtins::methods::method_names(obj);
-        Err(self.attr_error_with_suggestion(format!("'{}' object has no attribute '{key}'", type_name(obj)), key, candidates))
+        Err(self.attr_error_with_suggestion(
+            format!("'{}' object has no attribute '{key}'", type_name(obj)),
+            key,
+            candidates,
+        ))
     }
 
     fn class_getattr(&mut self, cls: &Arc<Class>, name: &Value) -> PyResult<Value> {
@@ -167,12 +260,21 @@ impl Vm {
         match key {
             "__name__" => return Ok(Value::str(&cls.name)),
             "__qualname__" => return Ok(Value::str(&cls.qualname)),
-            "__mro__" => return Ok(Value::tuple(cls.mro().map(|c| Value::Class(c.clone())).collect())),
+            "__mro__" => {
+                return Ok(Value::tuple(
+                    cls.mro().map(|c| Value::Class(c.clone())).collect(),
+                ));
+            }
             "__bases__" => {
                 let bases: Vec<Value> = cls.bases.iter().map(|c| Value::Class(c.clone())).collect();
                 return Ok(Value::tuple(bases));
             }
-            "__base__" => return Ok(cls.bases.first().map_or(Value::None, |c| Value::Class(c.clone()))),
+            "__base__" => {
+                return Ok(cls
+                    .bases
+                    .first()
+                    .map_or(Value::None, |c| Value::Class(c.clone())));
+            }
             "__dict__" => return Ok(Value::Dict(cls.dict.clone())),
             "__class__" => return Ok(Value::Class(self.interp.types.type_.clone())),
             _ => {}
@@ -180,7 +282,10 @@ impl Vm {
         match self.class_lookup(cls, name) {
             Some(v) => Ok(match &v {
                 Value::Other(o) => match &**o {
-                    Other::ClassMethod(f) => Value::BoundMethod(Arc::new(BoundMethod { func: f.clone(), receiver: Value::Class(cls.clone()) })),
+                    Other::ClassMethod(f) => Value::BoundMethod(Arc::new(BoundMethod {
+                        func: f.clone(),
+                        receiver: Value::Class(cls.clone()),
+                    })),
                     Other::StaticMethod(f) => f.clone(),
                     _ => v.clone(),
                 },
@@ -189,8 +294,16 @@ impl Vm {
             None => match key {
                 "__module__" => Ok(Value::str(&cls.module)),
                 "__doc__" => Ok(Value::None),
-                "mro" => Ok(Value::Builtin(Arc::new(Builtin { name: "mro", func: crate::builtins::core::class_mro, receiver: Some(Value::Class(cls.clone())), owner: None }))),
-                _ => Err(PyErr::attribute_error(format!("type object '{}' has no attribute '{key}'", cls.name))),
+                "mro" => Ok(Value::Builtin(Arc::new(Builtin {
+                    name: "mro",
+                    func: crate::builtins::core::class_mro,
+                    receiver: Some(Value::Class(cls.clone())),
+                    owner: None,
+                }))),
+                _ => Err(PyErr::attribute_error(format!(
+                    "type object '{}' has no attribute '{key}'",
+                    cls.name
+                ))),
             },
         }
     }
@@ -198,10 +311,21 @@ impl Vm {
     /// Turn a class attribute into what `instance.attr` yields.
     pub fn bind_descriptor(&mut self, v: Value, obj: &Value, cls: &Arc<Class>) -> Value {
         match &v {
-            Value::Function(_) => Value::BoundMethod(Arc::new(BoundMethod { func: v.clone(), receiver: obj.clone() })),
-            Value::Builtin(b) if b.receiver.is_none() => Value::Builtin(Arc::new(Builtin { name: b.name, func: b.func, receiver: Some(obj.clone()), owner: b.owner })),
+            Value::Function(_) => Value::BoundMethod(Arc::new(BoundMethod {
+                func: v.clone(),
+                receiver: obj.clone(),
+            })),
+            Value::Builtin(b) if b.receiver.is_none() => Value::Builtin(Arc::new(Builtin {
+                name: b.name,
+                func: b.func,
+                receiver: Some(obj.clone()),
+                owner: b.owner,
+            })),
             Value::Other(o) => match &**o {
-                Other::ClassMethod(f) => Value::BoundMethod(Arc::new(BoundMethod { func: f.clone(), receiver: Value::Class(cls.clone()) })),
+                Other::ClassMethod(f) => Value::BoundMethod(Arc::new(BoundMethod {
+                    func: f.clone(),
+                    receiver: Value::Class(cls.clone()),
+                })),
                 Other::StaticMethod(f) => f.clone(),
                 _ => v.clone(),
             },
@@ -216,11 +340,21 @@ impl Vm {
             _ => self.interp.types.type_of(obj),
         };
         let mro: Vec<Arc<Class>> = start_cls.mro().cloned().collect();
-        let pos = mro.iter().position(|c| Arc::ptr_eq(c, class)).map_or(mro.len(), |p| p + 1);
+        let pos = mro
+            .iter()
+            .position(|c| Arc::ptr_eq(c, class))
+            .map_or(mro.len(), |p| p + 1);
         for c in &mro[pos..] {
             let found = dict_get_str_key(&c.dict, name).or_else(|| {
                 if c.kind != TypeKind::User {
-                    crate::builtins::methods::type_method(c.kind, key).map(|f| Value::Builtin(Arc::new(Builtin { name: f.0, func: f.1, receiver: None, owner: None })))
+                    crate::builtins::methods::type_method(c.kind, key).map(|f| {
+                        Value::Builtin(Arc::new(Builtin {
+                            name: f.0,
+                            func: f.1,
+                            receiver: None,
+                            owner: None,
+                        }))
+                    })
                 } else {
                     None
                 }
@@ -234,7 +368,10 @@ impl Vm {
                 if let Value::Class(_) = obj {
                     return Ok(match &v {
                         Value::Other(o) => match &**o {
-                            Other::ClassMethod(f) => Value::BoundMethod(Arc::new(BoundMethod { func: f.clone(), receiver: obj.clone() })),
+                            Other::ClassMethod(f) => Value::BoundMethod(Arc::new(BoundMethod {
+                                func: f.clone(),
+                                receiver: obj.clone(),
+                            })),
                             Other::StaticMethod(f) => f.clone(),
                             _ => v.clone(),
                         },
@@ -244,7 +381,9 @@ impl Vm {
                 return Ok(self.bind_descriptor(v, obj, &start_cls));
             }
         }
-        Err(PyErr::attribute_error(format!("'super' object has no attribute '{key}'")))
+        Err(PyErr::attribute_error(format!(
+            "'super' object has no attribute '{key}'"
+        )))
     }
 
     pub fn setattr(&mut self, obj: &Value, name: &str, v: Value) -> PyResult<()> {
@@ -264,7 +403,10 @@ impl Vm {
                 if let Some(Value::Other(o)) = self.class_lookup(&inst.class, name) {
                     if let Other::Property { fset, .. } = &*o {
                         if fset.is_none() {
-                            return Err(PyErr::attribute_error(format!("property '{key}' of '{}' object has no setter", inst.class.name)));
+                            return Err(PyErr::attribute_error(format!(
+                                "property '{key}' of '{}' object has no setter",
+                                inst.class.name
+                            )));
                         }
                         self.call(&fset.clone(), &[obj.clone(), v])?;
                         return Ok(());
@@ -310,7 +452,10 @@ impl Vm {
                 }
                 Ok(())
             }
-            _ => Err(PyErr::attribute_error(format!("'{}' object has no attribute '{key}'", type_name(obj)))),
+            _ => Err(PyErr::attribute_error(format!(
+                "'{}' object has no attribute '{key}'",
+                type_name(obj)
+            ))),
         }
     }
 
@@ -321,20 +466,29 @@ impl Vm {
                 if let Some(Value::Other(o)) = self.class_lookup(&inst.class, name) {
                     if let Other::Property { fdel, .. } = &*o {
                         if fdel.is_none() {
-                            return Err(PyErr::attribute_error(format!("property '{key}' of '{}' object has no deleter", inst.class.name)));
+                            return Err(PyErr::attribute_error(format!(
+                                "property '{key}' of '{}' object has no deleter",
+                                inst.class.name
+                            )));
                         }
                         self.call(&fdel.clone(), std::slice::from_ref(obj))?;
                         return Ok(());
                     }
                 }
                 if self.dict_remove(&inst.dict, name)?.is_none() {
-                    return Err(PyErr::attribute_error(format!("'{}' object has no attribute '{key}'", inst.class.name)));
+                    return Err(PyErr::attribute_error(format!(
+                        "'{}' object has no attribute '{key}'",
+                        inst.class.name
+                    )));
                 }
                 Ok(())
             }
             Value::Class(cls) => {
                 if self.dict_remove(&cls.dict, name)?.is_none() {
-                    return Err(PyErr::attribute_error(format!("type object '{}' has no attribute '{key}'", cls.name)));
+                    return Err(PyErr::attribute_error(format!(
+                        "type object '{}' has no attribute '{key}'",
+                        cls.name
+                    )));
                 }
                 Ok(())
             }
@@ -342,7 +496,10 @@ impl Vm {
                 m.globals.set(key, Value::Unbound);
                 Ok(())
             }
-            _ => Err(PyErr::attribute_error(format!("'{}' object has no attribute '{key}'", type_name(obj)))),
+            _ => Err(PyErr::attribute_error(format!(
+                "'{}' object has no attribute '{key}'",
+                type_name(obj)
+            ))),
         }
     }
 
@@ -365,15 +522,32 @@ impl Vm {
     }
 
     fn instance_attr_names(&mut self, inst: &crate::object::class::Instance) -> Vec<String> {
-        let mut names: Vec<String> = inst.dict.table.read().iter().filter_map(|e| e.key.as_str().map(str::to_string)).collect();
+        let mut names: Vec<String> = inst
+            .dict
+            .table
+            .read()
+            .iter()
+            .filter_map(|e| e.key.as_str().map(str::to_string))
+            .collect();
         for c in inst.class.mro() {
-            names.extend(c.dict.table.read().iter().filter_map(|e| e.key.as_str().map(str::to_string)));
+            names.extend(
+                c.dict
+                    .table
+                    .read()
+                    .iter()
+                    .filter_map(|e| e.key.as_str().map(str::to_string)),
+            );
         }
         names
     }
 
     /// An AttributeError whose traceback line carries CPython's "Did you mean" hint.
-    pub fn attr_error_with_suggestion(&mut self, msg: String, name: &str, candidates: Vec<String>) -> PyErr {
+    pub fn attr_error_with_suggestion(
+        &mut self,
+        msg: String,
+        name: &str,
+        candidates: Vec<String>,
+    ) -> PyErr {
         let exc = self.new_exception(ExcType::AttributeError, vec![Value::string(msg)]);
         if let Some(s) = crate::vm::exc::suggest(name, &candidates) {
             self.set_suggestion(&exc, s);
@@ -389,7 +563,10 @@ impl Vm {
             candidates.extend(f.globals.items().into_iter().map(|(n, _)| n.to_string()));
         }
         candidates.extend(self.interp.builtins.keys().cloned());
-        let exc = self.new_exception(ExcType::NameError, vec![Value::string(format!("name '{name}' is not defined"))]);
+        let exc = self.new_exception(
+            ExcType::NameError,
+            vec![Value::string(format!("name '{name}' is not defined"))],
+        );
         if let Some(s) = crate::vm::exc::suggest(name, &candidates) {
             self.set_suggestion(&exc, s);
         }
@@ -409,12 +586,16 @@ pub fn dict_get_str_key(d: &Dict, name: &Value) -> Option<Value> {
 }
 
 /// The native method `obj.key`, for every built-in kind of value.
-pub fn native_method_of(obj: &Value, key: &str) -> Option<(&'static str, crate::object::func::NativeFn)> {
+pub fn native_method_of(
+    obj: &Value,
+    key: &str,
+) -> Option<(&'static str, crate::object::func::NativeFn)> {
     match obj {
         Value::Generator(_) => crate::builtins::core::generator_method(key),
         Value::Other(o) => match &**o {
             Other::StdStream(s) => crate::modules::sys::stream_method(*s, key),
             Other::File(_) => crate::builtins::core::file_method(key),
+            Other::Property { .. } => crate::builtins::core::property_method(key),
             _ => crate::builtins::methods::lookup_named(obj, key),
         },
         _ => crate::builtins::methods::lookup_named(obj, key),
@@ -433,7 +614,12 @@ fn function_doc(f: &crate::object::func::Function) -> Value {
     // The docstring is the first constant when the body starts with a string literal; the
     // compiler keeps it as the first statement, so look it up there.
     match f.code.consts.first() {
-        Some(Value::Str(s)) if f.code.ops.first() == Some(&crate::bytecode::Op::LoadConst(0)) && f.code.ops.get(1) == Some(&crate::bytecode::Op::Pop) => Value::Str(s.clone()),
+        Some(Value::Str(s))
+            if f.code.ops.first() == Some(&crate::bytecode::Op::LoadConst(0))
+                && f.code.ops.get(1) == Some(&crate::bytecode::Op::Pop) =>
+        {
+            Value::Str(s.clone())
+        }
         _ => Value::None,
     }
 }

@@ -18,13 +18,25 @@ use super::types::type_name;
 use super::{FrameExit, Vm};
 
 impl Vm {
-    pub fn make_function(&mut self, code: Arc<Code>, globals: Arc<Globals>, defaults: Value, kwdefaults: Value, closure: Value) -> Value {
+    pub fn make_function(
+        &mut self,
+        code: Arc<Code>,
+        globals: Arc<Globals>,
+        defaults: Value,
+        kwdefaults: Value,
+        closure: Value,
+    ) -> Value {
         let defaults = match defaults {
             Value::Tuple(t) => t.items.to_vec(),
             _ => Vec::new(),
         };
         let kwdefaults = match kwdefaults {
-            Value::Dict(d) => d.table.read().iter().map(|e| (e.key.as_str().unwrap_or("").to_string(), e.value.clone())).collect(),
+            Value::Dict(d) => d
+                .table
+                .read()
+                .iter()
+                .map(|e| (e.key.as_str().unwrap_or("").to_string(), e.value.clone()))
+                .collect(),
             _ => Vec::new(),
         };
         let closure: Vec<Arc<Cell>> = match closure {
@@ -54,8 +66,15 @@ impl Vm {
     }
 
     /// `Call(n)` / `CallKw(n)`: the callable sits below its n arguments.
-    pub(super) fn op_call(&mut self, n: usize, kwnames: Option<Value>, _base: usize) -> PyResult<Option<FrameExit>> {
-        let Some(frame) = self.frames.last_mut() else { return Ok(None) };
+    pub(super) fn op_call(
+        &mut self,
+        n: usize,
+        kwnames: Option<Value>,
+        _base: usize,
+    ) -> PyResult<Option<FrameExit>> {
+        let Some(frame) = self.frames.last_mut() else {
+            return Ok(None);
+        };
         let at = frame.stack.len() - n;
         let func = frame.stack[at - 1].clone();
         let mut args: Args = frame.stack.drain(at..).collect();
@@ -89,8 +108,15 @@ impl Vm {
     }
 
     /// `obj.name(args)` without materialising a bound method.
-    pub(super) fn op_call_method(&mut self, name_i: usize, n: usize, _base: usize) -> PyResult<Option<FrameExit>> {
-        let Some(frame) = self.frames.last_mut() else { return Ok(None) };
+    pub(super) fn op_call_method(
+        &mut self,
+        name_i: usize,
+        n: usize,
+        _base: usize,
+    ) -> PyResult<Option<FrameExit>> {
+        let Some(frame) = self.frames.last_mut() else {
+            return Ok(None);
+        };
         let name = frame.code.names[name_i].clone();
         let at = frame.stack.len() - n;
         let obj = frame.stack[at - 1].clone();
@@ -125,7 +151,9 @@ impl Vm {
         let args: Args = frame.stack.drain(at..).collect();
         frame.stack.pop();
         match &method {
-            Value::Function(f) if !f.code.is_generator() => self.push_function_frame(f, None, args, &[])?,
+            Value::Function(f) if !f.code.is_generator() => {
+                self.push_function_frame(f, None, args, &[])?
+            }
             Value::BoundMethod(bm) if matches!(&bm.func, Value::Function(f) if !f.code.is_generator()) => {
                 if let Value::Function(f) = &bm.func {
                     self.push_function_frame(f, Some(bm.receiver.clone()), args, &[])?;
@@ -140,19 +168,32 @@ impl Vm {
     }
 
     /// Bind the arguments and push a frame for `f`; the dispatch loop runs it next.
-    pub fn push_function_frame(&mut self, f: &Arc<Function>, receiver: Option<Value>, args: Args, kw: &[(Value, Value)]) -> PyResult<()> {
+    pub fn push_function_frame(
+        &mut self,
+        f: &Arc<Function>,
+        receiver: Option<Value>,
+        args: Args,
+        kw: &[(Value, Value)],
+    ) -> PyResult<()> {
         self.check_recursion()?;
         let frame = self.new_frame(f, receiver, args, kw)?;
         self.frames.push(frame);
         Ok(())
     }
 
-    fn new_frame(&mut self, f: &Arc<Function>, receiver: Option<Value>, args: Args, kw: &[(Value, Value)]) -> PyResult<Frame> {
+    fn new_frame(
+        &mut self,
+        f: &Arc<Function>,
+        receiver: Option<Value>,
+        args: Args,
+        kw: &[(Value, Value)],
+    ) -> PyResult<Frame> {
         let code = &f.code;
         let nlocals = code.nlocals();
         let mut stack = self.take_stack(nlocals + 8);
         let npos = args.len() + usize::from(receiver.is_some());
-        if kw.is_empty() && npos == code.argcount && code.flags & 3 == 0 && code.kwonlyargcount == 0 {
+        if kw.is_empty() && npos == code.argcount && code.flags & 3 == 0 && code.kwonlyargcount == 0
+        {
             if let Some(r) = receiver {
                 stack.push(r);
             }
@@ -170,7 +211,11 @@ impl Vm {
                 return Err(e);
             }
         }
-        let cells = if code.ncells() > 0 { self.init_cells(code, &f.closure, &mut stack) } else { Vec::new() };
+        let cells = if code.ncells() > 0 {
+            self.init_cells(code, &f.closure, &mut stack)
+        } else {
+            Vec::new()
+        };
         Ok(Frame {
             code: code.clone(),
             globals: f.globals.clone(),
@@ -184,7 +229,13 @@ impl Vm {
     }
 
     /// The general argument binder, with CPython's error messages.
-    fn bind_args(&mut self, f: &Function, positional: Vec<Value>, kw: &[(Value, Value)], locals: &mut [Value]) -> PyResult<()> {
+    fn bind_args(
+        &mut self,
+        f: &Function,
+        positional: Vec<Value>,
+        kw: &[(Value, Value)],
+        locals: &mut [Value],
+    ) -> PyResult<()> {
         let code = &f.code;
         let qual = f.qualname.read().clone();
         let argcount = code.argcount;
@@ -198,11 +249,26 @@ impl Vm {
         if npos > argcount && !has_varargs {
             let ndefaults = f.defaults.len();
             let takes = if ndefaults > 0 {
-                format!("from {} to {} positional arguments", argcount - ndefaults, argcount)
+                format!(
+                    "from {} to {} positional arguments",
+                    argcount - ndefaults,
+                    argcount
+                )
             } else {
-                format!("{} positional argument{}", argcount, if argcount == 1 { "" } else { "s" })
+                format!(
+                    "{} positional argument{}",
+                    argcount,
+                    if argcount == 1 { "" } else { "s" }
+                )
             };
-            let given_kwonly = kw.iter().filter(|(k, _)| code.varnames[kwonly_start..kwonly_end].iter().any(|p| Some(p.as_str()) == k.as_str())).count();
+            let given_kwonly = kw
+                .iter()
+                .filter(|(k, _)| {
+                    code.varnames[kwonly_start..kwonly_end]
+                        .iter()
+                        .any(|p| Some(p.as_str()) == k.as_str())
+                })
+                .count();
             let given = if given_kwonly > 0 {
                 format!(
                     "{} positional argument{} (and {} keyword-only argument{}) were given",
@@ -214,7 +280,9 @@ impl Vm {
             } else {
                 format!("{} {} given", npos, if npos == 1 { "was" } else { "were" })
             };
-            return Err(PyErr::type_error(format!("{qual}() takes {takes} but {given}")));
+            return Err(PyErr::type_error(format!(
+                "{qual}() takes {takes} but {given}"
+            )));
         }
         let mut extra = Vec::new();
         for (i, v) in positional.into_iter().enumerate() {
@@ -227,25 +295,45 @@ impl Vm {
         if has_varargs {
             locals[vararg_slot] = Value::tuple(extra);
         }
-        let kwdict = if has_varkw { Some(Arc::new(Dict::new())) } else { None };
+        let kwdict = if has_varkw {
+            Some(Arc::new(Dict::new()))
+        } else {
+            None
+        };
         for (k, v) in kw {
             let name = k.as_str().unwrap_or("");
-            let slot = code.varnames[..argcount].iter().position(|p| p == name).or_else(|| code.varnames[kwonly_start..kwonly_end].iter().position(|p| p == name).map(|i| i + kwonly_start));
+            let slot = code.varnames[..argcount]
+                .iter()
+                .position(|p| p == name)
+                .or_else(|| {
+                    code.varnames[kwonly_start..kwonly_end]
+                        .iter()
+                        .position(|p| p == name)
+                        .map(|i| i + kwonly_start)
+                });
             match slot {
                 Some(s) => {
                     if !matches!(locals[s], Value::Unbound) {
-                        return Err(PyErr::type_error(format!("{qual}() got multiple values for argument '{name}'")));
+                        return Err(PyErr::type_error(format!(
+                            "{qual}() got multiple values for argument '{name}'"
+                        )));
                     }
                     locals[s] = v.clone();
                 }
                 None => match &kwdict {
                     Some(d) => {
                         if self.dict_get(d, k)?.is_some() {
-                            return Err(PyErr::type_error(format!("{qual}() got multiple values for keyword argument '{name}'")));
+                            return Err(PyErr::type_error(format!(
+                                "{qual}() got multiple values for keyword argument '{name}'"
+                            )));
                         }
                         self.dict_set(d, k.clone(), v.clone())?
                     }
-                    None => return Err(PyErr::type_error(format!("{qual}() got an unexpected keyword argument '{name}'"))),
+                    None => {
+                        return Err(PyErr::type_error(format!(
+                            "{qual}() got an unexpected keyword argument '{name}'"
+                        )));
+                    }
                 },
             }
         }
@@ -295,7 +383,12 @@ impl Vm {
     }
 
     /// Call a Python function from native code (runs a nested dispatch loop).
-    pub fn call_function(&mut self, f: &Arc<Function>, args: Args, kw: &[(Value, Value)]) -> PyResult<Value> {
+    pub fn call_function(
+        &mut self,
+        f: &Arc<Function>,
+        args: Args,
+        kw: &[(Value, Value)],
+    ) -> PyResult<Value> {
         if f.code.is_generator() {
             self.check_recursion()?;
             let frame = self.new_frame(f, None, args, kw)?;
@@ -318,7 +411,12 @@ impl Vm {
     }
 
     /// Call any callable with positional and keyword arguments.
-    pub fn call_with(&mut self, func: &Value, mut args: Args, kw: &[(Value, Value)]) -> PyResult<Value> {
+    pub fn call_with(
+        &mut self,
+        func: &Value,
+        mut args: Args,
+        kw: &[(Value, Value)],
+    ) -> PyResult<Value> {
         match func {
             Value::Function(f) => self.call_function(f, args, kw),
             Value::BoundMethod(bm) => {
@@ -340,14 +438,23 @@ impl Vm {
                         args.insert(0, func.clone());
                         self.call_with(&m, args, kw)
                     }
-                    None => Err(PyErr::type_error(format!("'{}' object is not callable", inst.class.name))),
+                    None => Err(PyErr::type_error(format!(
+                        "'{}' object is not callable",
+                        inst.class.name
+                    ))),
                 }
             }
             Value::Other(o) => match &**o {
                 Other::StaticMethod(f) => self.call_with(&f.clone(), args, kw),
-                _ => Err(PyErr::type_error(format!("'{}' object is not callable", type_name(func)))),
+                _ => Err(PyErr::type_error(format!(
+                    "'{}' object is not callable",
+                    type_name(func)
+                ))),
             },
-            _ => Err(PyErr::type_error(format!("'{}' object is not callable", type_name(func)))),
+            _ => Err(PyErr::type_error(format!(
+                "'{}' object is not callable",
+                type_name(func)
+            ))),
         }
     }
 
@@ -358,8 +465,12 @@ impl Vm {
 
     pub fn callable(&mut self, v: &Value) -> bool {
         match v {
-            Value::Function(_) | Value::BoundMethod(_) | Value::Builtin(_) | Value::Class(_) => true,
-            Value::Instance(inst) => self.class_lookup(&inst.class, &crate::object::class::name_key("__call__")).is_some(),
+            Value::Function(_) | Value::BoundMethod(_) | Value::Builtin(_) | Value::Class(_) => {
+                true
+            }
+            Value::Instance(inst) => self
+                .class_lookup(&inst.class, &crate::object::class::name_key("__call__"))
+                .is_some(),
             Value::Other(o) => matches!(&**o, Other::StaticMethod(_)),
             _ => false,
         }
@@ -368,7 +479,9 @@ impl Vm {
 
 /// Split `CallKw`'s trailing keyword arguments off the positional ones.
 fn split_kwargs(args: &mut Args, kwnames: Option<&Value>) -> Vec<(Value, Value)> {
-    let Some(Value::Tuple(names)) = kwnames else { return Vec::new() };
+    let Some(Value::Tuple(names)) = kwnames else {
+        return Vec::new();
+    };
     let k = names.items.len().min(args.len());
     let at = args.len() - k;
     let values: Vec<Value> = args.drain(at..).collect();
@@ -385,4 +498,3 @@ fn name_list(names: &[String]) -> String {
         n => format!("{}, and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
     }
 }
-

@@ -16,19 +16,36 @@ use super::types::type_name;
 
 impl Vm {
     /// `class Name(bases): body` — run the body in a fresh namespace, then build the class.
-    pub fn build_class(&mut self, body: Value, name: Value, bases: Value, kwargs: Value) -> PyResult<Value> {
+    pub fn build_class(
+        &mut self,
+        body: Value,
+        name: Value,
+        bases: Value,
+        kwargs: Value,
+    ) -> PyResult<Value> {
         let name = name.as_str().unwrap_or("?").to_string();
         let mut base_classes: Vec<Arc<Class>> = Vec::new();
         if let Value::Tuple(t) = &bases {
             for b in t.items.iter() {
                 match b {
                     Value::Class(c) => {
-                        if !matches!(c.kind, TypeKind::User | TypeKind::Object | TypeKind::Exception(_)) {
-                            return Err(PyErr::type_error(format!("gilsim does not support subclassing the built-in type '{}'", c.name)));
+                        if !matches!(
+                            c.kind,
+                            TypeKind::User | TypeKind::Object | TypeKind::Exception(_)
+                        ) {
+                            return Err(PyErr::type_error(format!(
+                                "gilsim does not support subclassing the built-in type '{}'",
+                                c.name
+                            )));
                         }
                         base_classes.push(c.clone())
                     }
-                    other => return Err(PyErr::type_error(format!("bases must be types, not {}", type_name(other)))),
+                    other => {
+                        return Err(PyErr::type_error(format!(
+                            "bases must be types, not {}",
+                            type_name(other)
+                        )));
+                    }
                 }
             }
         }
@@ -37,7 +54,9 @@ impl Vm {
                 let keys = kw.table.read().keys();
                 for k in keys {
                     if k.as_str() != Some("metaclass") {
-                        return Err(PyErr::type_error(format!("{name}.__init_subclass__() takes no keyword arguments")));
+                        return Err(PyErr::type_error(format!(
+                            "{name}.__init_subclass__() takes no keyword arguments"
+                        )));
                     }
                 }
             }
@@ -47,10 +66,15 @@ impl Vm {
         }
         let mro_tail = c3_merge(&base_classes).ok_or_else(|| {
             let names: Vec<&str> = base_classes.iter().map(|c| c.name.as_str()).collect();
-            PyErr::type_error(format!("Cannot create a consistent method resolution order (MRO) for bases {}", names.join(", ")))
+            PyErr::type_error(format!(
+                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                names.join(", ")
+            ))
         })?;
         let namespace = Arc::new(Dict::new());
-        let Value::Function(body_fn) = &body else { return Err(PyErr::type_error("class body is not a function")) };
+        let Value::Function(body_fn) = &body else {
+            return Err(PyErr::type_error("class body is not a function"));
+        };
         self.check_recursion()?;
         let frame = {
             let mut f = self.class_body_frame(body_fn)?;
@@ -59,13 +83,23 @@ impl Vm {
         };
         self.frames.push(frame);
         self.run_nested()?;
-        let module = self.dict_get_str(&namespace, "__module__").and_then(|v| v.as_str().map(str::to_string)).unwrap_or_else(|| "__main__".into());
-        let qualname = self.dict_get_str(&namespace, "__qualname__").and_then(|v| v.as_str().map(str::to_string)).unwrap_or_else(|| name.clone());
+        let module = self
+            .dict_get_str(&namespace, "__module__")
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_else(|| "__main__".into());
+        let qualname = self
+            .dict_get_str(&namespace, "__qualname__")
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_else(|| name.clone());
         self.dict_remove(&namespace, &name_key("__qualname__"))?;
         let classcell = self.dict_remove(&namespace, &name_key("__classcell__"))?;
         // A plain function named __new__ / __init_subclass__ behaves as a static/class method.
         if let Some(f @ Value::Function(_)) = self.dict_get_str(&namespace, "__new__") {
-            self.dict_set(&namespace, name_key("__new__"), Value::Other(Arc::new(Other::StaticMethod(f))))?;
+            self.dict_set(
+                &namespace,
+                name_key("__new__"),
+                Value::Other(Arc::new(Other::StaticMethod(f))),
+            )?;
         }
         let exc_base = base_classes.iter().find_map(|b| b.exc_base);
         let cls = Arc::new(Class {
@@ -87,21 +121,45 @@ impl Vm {
         Ok(Value::Class(cls))
     }
 
-    fn class_body_frame(&mut self, f: &Arc<crate::object::func::Function>) -> PyResult<super::frame::Frame> {
+    fn class_body_frame(
+        &mut self,
+        f: &Arc<crate::object::func::Function>,
+    ) -> PyResult<super::frame::Frame> {
         let code = &f.code;
         let mut stack = self.take_stack(8);
         stack.resize(code.nlocals(), Value::Unbound);
-        let cells = if code.ncells() > 0 { self.init_cells(code, &f.closure, &mut stack) } else { Vec::new() };
-        Ok(super::frame::Frame { code: code.clone(), globals: f.globals.clone(), ip: 0, stack, cells, blocks: Vec::new(), exc_stack: Vec::new(), namespace: None })
+        let cells = if code.ncells() > 0 {
+            self.init_cells(code, &f.closure, &mut stack)
+        } else {
+            Vec::new()
+        };
+        Ok(super::frame::Frame {
+            code: code.clone(),
+            globals: f.globals.clone(),
+            ip: 0,
+            stack,
+            cells,
+            blocks: Vec::new(),
+            exc_stack: Vec::new(),
+            namespace: None,
+        })
     }
 
     /// `Cls(args)`.
-    pub fn instantiate(&mut self, cls: &Arc<Class>, args: Args, kw: &[(Value, Value)]) -> PyResult<Value> {
+    pub fn instantiate(
+        &mut self,
+        cls: &Arc<Class>,
+        args: Args,
+        kw: &[(Value, Value)],
+    ) -> PyResult<Value> {
         match cls.kind {
             TypeKind::User => {}
             TypeKind::Exception(kind) => {
                 if !kw.is_empty() {
-                    return Err(PyErr::type_error(format!("{}() takes no keyword arguments", cls.name)));
+                    return Err(PyErr::type_error(format!(
+                        "{}() takes no keyword arguments",
+                        cls.name
+                    )));
                 }
                 return Ok(self.new_exception(kind, args.to_vec()));
             }
@@ -135,13 +193,23 @@ impl Vm {
                 full.extend(args);
                 let r = self.call_with(&init, full, kw)?;
                 if !r.is_none() {
-                    return Err(PyErr::type_error(format!("__init__() should return None, not '{}'", type_name(&r))));
+                    return Err(PyErr::type_error(format!(
+                        "__init__() should return None, not '{}'",
+                        type_name(&r)
+                    )));
                 }
             }
-            Some(Value::Builtin(b)) if cls.exc_base.is_some() && b.owner == Some("BaseException") => {}
+            Some(Value::Builtin(b))
+                if cls.exc_base.is_some() && b.owner == Some("BaseException") => {}
             _ => {
-                if (!args.is_empty() || !kw.is_empty()) && self.user_dunder(cls, "__new__").is_none() && cls.exc_base.is_none() {
-                    return Err(PyErr::type_error(format!("{}() takes no arguments", cls.name)));
+                if (!args.is_empty() || !kw.is_empty())
+                    && self.user_dunder(cls, "__new__").is_none()
+                    && cls.exc_base.is_none()
+                {
+                    return Err(PyErr::type_error(format!(
+                        "{}() takes no arguments",
+                        cls.name
+                    )));
                 }
             }
         }
@@ -150,8 +218,17 @@ impl Vm {
 
     /// A bare instance of a user class (object.__new__).
     pub fn new_instance(&mut self, cls: &Arc<Class>, args: &[Value]) -> Value {
-        let exc = cls.exc_base.map(|_| Box::new(ExcState { args: parking_lot::Mutex::new(args.to_vec()), ..Default::default() }));
-        Value::Instance(Arc::new(Instance { class: cls.clone(), dict: Arc::new(Dict::new()), exc }))
+        let exc = cls.exc_base.map(|_| {
+            Box::new(ExcState {
+                args: parking_lot::Mutex::new(args.to_vec()),
+                ..Default::default()
+            })
+        });
+        Value::Instance(Arc::new(Instance {
+            class: cls.clone(),
+            dict: Arc::new(Dict::new()),
+            exc,
+        }))
     }
 }
 
@@ -165,7 +242,11 @@ fn c3_merge(bases: &[Arc<Class>]) -> Option<Vec<Arc<Class>>> {
         if seqs.is_empty() {
             return Some(out);
         }
-        let candidate = seqs.iter().map(|s| s[0].clone()).find(|c| !seqs.iter().any(|s| s[1..].iter().any(|x| Arc::ptr_eq(x, c))))?;
+        let candidate = seqs.iter().map(|s| s[0].clone()).find(|c| {
+            !seqs
+                .iter()
+                .any(|s| s[1..].iter().any(|x| Arc::ptr_eq(x, c)))
+        })?;
         out.push(candidate.clone());
         for s in &mut seqs {
             if Arc::ptr_eq(&s[0], &candidate) {

@@ -110,7 +110,11 @@ fn num_cmp(a: &Num, b: &Num) -> Option<Ordering> {
             }
             let flipped = matches!(a, Num::Float(_));
             let ord = if f.is_infinite() {
-                if *f > 0.0 { Ordering::Less } else { Ordering::Greater }
+                if *f > 0.0 {
+                    Ordering::Less
+                } else {
+                    Ordering::Greater
+                }
             } else {
                 let big = match other {
                     Num::Int(i) => BigInt::from(*i),
@@ -119,7 +123,11 @@ fn num_cmp(a: &Num, b: &Num) -> Option<Ordering> {
                 };
                 let fl = f.floor();
                 let fb = BigInt::from(fl as i128);
-                let fb = if fl.abs() >= 1.7e38 { num_bigint::BigInt::from(0) + float_to_big(fl) } else { fb };
+                let fb = if fl.abs() >= 1.7e38 {
+                    num_bigint::BigInt::from(0) + float_to_big(fl)
+                } else {
+                    fb
+                };
                 match big.cmp(&fb) {
                     Ordering::Equal if *f > fl => Ordering::Less,
                     o => o,
@@ -177,10 +185,14 @@ impl Vm {
             let (name, reflected) = dunder_names(op);
             let mut try_reflected_first = false;
             if let (Value::Instance(ia), Value::Instance(ib)) = (a, b) {
-                try_reflected_first = !Arc::ptr_eq(&ia.class, &ib.class) && ib.class.is_subclass_of(&ia.class);
+                try_reflected_first =
+                    !Arc::ptr_eq(&ia.class, &ib.class) && ib.class.is_subclass_of(&ia.class);
             }
-            let order: [(bool, &Value, &Value, &str); 2] =
-                if try_reflected_first { [(b_user, b, a, reflected), (a_user, a, b, name)] } else { [(a_user, a, b, name), (b_user, b, a, reflected)] };
+            let order: [(bool, &Value, &Value, &str); 2] = if try_reflected_first {
+                [(b_user, b, a, reflected), (a_user, a, b, name)]
+            } else {
+                [(a_user, a, b, name), (b_user, b, a, reflected)]
+            };
             for (is_user, x, y, method) in order {
                 if !is_user {
                     continue;
@@ -193,12 +205,16 @@ impl Vm {
                     }
                 } else if op == CmpOp::NotEq && self.user_dunder(&inst.class, "__eq__").is_some() {
                     // object.__ne__ inverts __eq__.
-                    let m = self.user_dunder(&inst.class, "__eq__").unwrap_or(Value::None);
+                    let m = self
+                        .user_dunder(&inst.class, "__eq__")
+                        .unwrap_or(Value::None);
                     let r = self.call(&m, &[x.clone(), y.clone()])?;
                     if !is_not_implemented(&r) {
                         return Ok(Value::Bool(!self.truthy(&r)?));
                     }
-                } else if inst.class.is_exception_class() || inst.class.kind != crate::object::class::TypeKind::User {
+                } else if inst.class.is_exception_class()
+                    || inst.class.kind != crate::object::class::TypeKind::User
+                {
                     continue;
                 }
             }
@@ -236,11 +252,15 @@ impl Vm {
             }
             (Value::Range(x), Value::Range(y)) if matches!(op, CmpOp::Eq | CmpOp::NotEq) => {
                 let (lx, ly) = (x.len(), y.len());
-                let eq = lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)));
+                let eq =
+                    lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)));
                 return Ok(Value::Bool(eq == (op == CmpOp::Eq)));
             }
             (Value::Other(x), Value::Other(y)) => match (&**x, &**y) {
-                (Other::DictView { dict: dx, kind: kx }, Other::DictView { dict: dy, kind: ky }) if kx == ky && matches!(op, CmpOp::Eq | CmpOp::NotEq) => {
+                (
+                    Other::DictView { dict: dx, kind: kx },
+                    Other::DictView { dict: dy, kind: ky },
+                ) if kx == ky && matches!(op, CmpOp::Eq | CmpOp::NotEq) => {
                     let a_items = self.collect_iterable(a)?;
                     let b_items = self.collect_iterable(b)?;
                     let _ = (dx, dy);
@@ -286,11 +306,20 @@ impl Vm {
         Ok(ord_result(op, xs.len().cmp(&ys.len())))
     }
 
-    fn dict_eq(&mut self, x: &Arc<crate::object::dict::Dict>, y: &Arc<crate::object::dict::Dict>) -> PyResult<bool> {
+    fn dict_eq(
+        &mut self,
+        x: &Arc<crate::object::dict::Dict>,
+        y: &Arc<crate::object::dict::Dict>,
+    ) -> PyResult<bool> {
         if Arc::ptr_eq(x, y) {
             return Ok(true);
         }
-        let entries: Vec<(Value, Value)> = x.table.read().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+        let entries: Vec<(Value, Value)> = x
+            .table
+            .read()
+            .iter()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect();
         if entries.len() != y.len() {
             return Ok(false);
         }
@@ -307,7 +336,12 @@ impl Vm {
         Ok(true)
     }
 
-    fn set_compare(&mut self, op: CmpOp, x: &Arc<crate::object::set::Set>, y: &Arc<crate::object::set::Set>) -> PyResult<bool> {
+    fn set_compare(
+        &mut self,
+        op: CmpOp,
+        x: &Arc<crate::object::set::Set>,
+        y: &Arc<crate::object::set::Set>,
+    ) -> PyResult<bool> {
         let a = x.table.read().clone();
         let b = y.table.read().clone();
         let (la, lb) = (a.len(), b.len());
@@ -352,6 +386,10 @@ pub fn cmp_symbol(op: CmpOp) -> &'static str {
 }
 
 fn not_supported(op: CmpOp, a: &Value, b: &Value) -> PyErr {
-    PyErr::type_error(format!("'{}' not supported between instances of '{}' and '{}'", cmp_symbol(op), type_name(a), type_name(b)))
+    PyErr::type_error(format!(
+        "'{}' not supported between instances of '{}' and '{}'",
+        cmp_symbol(op),
+        type_name(a),
+        type_name(b)
+    ))
 }
-

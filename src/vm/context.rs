@@ -17,14 +17,32 @@ impl Vm {
                 match (enter, exit) {
                     (Some(en), Some(ex)) => {
                         let cls = inst.class.clone();
-                        (self.bind_descriptor(en, cm, &cls), self.bind_descriptor(ex, cm, &cls))
+                        (
+                            self.bind_descriptor(en, cm, &cls),
+                            self.bind_descriptor(ex, cm, &cls),
+                        )
                     }
-                    (None, _) => return Err(PyErr::type_error(format!("'{}' object does not support the context manager protocol", inst.class.name))),
-                    (Some(_), None) => return Err(PyErr::type_error(format!("'{}' object does not support the context manager protocol (missed __exit__ method)", inst.class.name))),
+                    (None, _) => {
+                        return Err(PyErr::type_error(format!(
+                            "'{}' object does not support the context manager protocol",
+                            inst.class.name
+                        )));
+                    }
+                    (Some(_), None) => {
+                        return Err(PyErr::type_error(format!(
+                            "'{}' object does not support the context manager protocol (missed __exit__ method)",
+                            inst.class.name
+                        )));
+                    }
                 }
             }
             _ => {
-                let enter = self.getattr(cm, "__enter__").map_err(|_| PyErr::type_error(format!("'{}' object does not support the context manager protocol", type_name(cm))))?;
+                let enter = self.getattr(cm, "__enter__").map_err(|_| {
+                    PyErr::type_error(format!(
+                        "'{}' object does not support the context manager protocol",
+                        type_name(cm)
+                    ))
+                })?;
                 let exit = self.getattr(cm, "__exit__").map_err(|_| PyErr::type_error(format!("'{}' object does not support the context manager protocol (missed __exit__ method)", type_name(cm))))?;
                 (enter, exit)
             }

@@ -34,19 +34,31 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
             }
             Some(true)
         }
-        (Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::BigInt(_), Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::BigInt(_)) => {
-            super::compare::fast_compare(crate::ast::CmpOp::Eq, a, b).or_else(|| {
-                let x = super::numeric::as_num(a)?;
-                let y = super::numeric::as_num(b)?;
-                match (x, y) {
-                    (super::numeric::Num::Big(p), super::numeric::Num::Big(q)) => Some(p == q),
-                    (super::numeric::Num::Big(_), super::numeric::Num::Int(_)) | (super::numeric::Num::Int(_), super::numeric::Num::Big(_)) => Some(false),
-                    _ => None,
+        (
+            Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::BigInt(_),
+            Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::BigInt(_),
+        ) => {
+            use super::numeric::{Num, as_num};
+            Some(match (as_num(a)?, as_num(b)?) {
+                (Num::Int(x), Num::Int(y)) => x == y,
+                (Num::Big(x), Num::Big(y)) => x == y,
+                (Num::Big(_), Num::Int(_)) | (Num::Int(_), Num::Big(_)) => false,
+                (Num::Float(x), Num::Float(y)) => x == y,
+                (Num::Float(f), Num::Int(i)) | (Num::Int(i), Num::Float(f)) => {
+                    f.fract() == 0.0 && f.abs() < 9.2e18 && f as i64 == i
+                }
+                (Num::Float(f), Num::Big(b)) | (Num::Big(b), Num::Float(f)) => {
+                    f.fract() == 0.0
+                        && f.is_finite()
+                        && num_traits::FromPrimitive::from_f64(f)
+                            .is_some_and(|x: num_bigint::BigInt| x == *b)
                 }
             })
         }
         (Value::FrozenSet(_) | Value::Set(_) | Value::List(_) | Value::Dict(_), _) => None,
-        (Value::Str(_) | Value::None | Value::Int(_) | Value::Float(_) | Value::Bool(_), _) => Some(false),
+        (Value::Str(_) | Value::None | Value::Int(_) | Value::Float(_) | Value::Bool(_), _) => {
+            Some(false)
+        }
         _ => Some(false),
     }
 }
@@ -104,7 +116,12 @@ impl Vm {
     pub fn dict_merge(&mut self, d: &Arc<Dict>, other: &Value) -> PyResult<()> {
         match other {
             Value::Dict(o) => {
-                let entries: Vec<(Value, Value)> = o.table.read().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+                let entries: Vec<(Value, Value)> = o
+                    .table
+                    .read()
+                    .iter()
+                    .map(|e| (e.key.clone(), e.value.clone()))
+                    .collect();
                 for (k, v) in entries {
                     self.dict_set(d, k, v)?;
                 }
@@ -119,14 +136,26 @@ impl Vm {
                 Ok(())
             }
             _ => {
-                let items = self.collect_iterable(other).map_err(|_| PyErr::type_error(format!("'{}' object is not iterable", type_name(other))))?;
+                let items = self.collect_iterable(other).map_err(|_| {
+                    PyErr::type_error(format!("'{}' object is not iterable", type_name(other)))
+                })?;
                 for (i, item) in items.into_iter().enumerate() {
-                    let pair = self.collect_iterable(&item).map_err(|_| PyErr::type_error(format!("cannot convert dictionary update sequence element #{i} to a sequence")))?;
+                    let pair = self.collect_iterable(&item).map_err(|_| {
+                        PyErr::type_error(format!(
+                            "cannot convert dictionary update sequence element #{i} to a sequence"
+                        ))
+                    })?;
                     if pair.len() != 2 {
-                        return Err(PyErr::value_error(format!("dictionary update sequence element #{i} has length {}; 2 is required", pair.len())));
+                        return Err(PyErr::value_error(format!(
+                            "dictionary update sequence element #{i} has length {}; 2 is required",
+                            pair.len()
+                        )));
                     }
                     let mut it = pair.into_iter();
-                    let (k, v) = (it.next().unwrap_or(Value::None), it.next().unwrap_or(Value::None));
+                    let (k, v) = (
+                        it.next().unwrap_or(Value::None),
+                        it.next().unwrap_or(Value::None),
+                    );
                     self.dict_set(d, k, v)?;
                 }
                 Ok(())
@@ -239,8 +268,13 @@ impl Vm {
 
     /// `|`, `&`, `-`, `^` between sets; the result has the left operand's type.
     pub fn set_binary(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
-        let (Value::Set(x) | Value::FrozenSet(x), Value::Set(y) | Value::FrozenSet(y)) = (a, b) else {
-            return Err(super::numeric::unsupported(op, &type_name(a), &type_name(b)));
+        let (Value::Set(x) | Value::FrozenSet(x), Value::Set(y) | Value::FrozenSet(y)) = (a, b)
+        else {
+            return Err(super::numeric::unsupported(
+                op,
+                &type_name(a),
+                &type_name(b),
+            ));
         };
         let ta = x.table.read().clone();
         let tb = y.table.read().clone();
@@ -261,12 +295,22 @@ impl Vm {
             BinOp::BitAnd => ta.intersection(&tb, &mut eq),
             BinOp::Sub => ta.difference(&tb, &mut eq),
             BinOp::BitXor => ta.symmetric_difference(&tb, &mut eq),
-            _ => return Err(super::numeric::unsupported(op, &type_name(a), &type_name(b))),
+            _ => {
+                return Err(super::numeric::unsupported(
+                    op,
+                    &type_name(a),
+                    &type_name(b),
+                ));
+            }
         };
         if let Some(e) = eq_err {
             return Err(e);
         }
         let s = Arc::new(Set::from_table(result));
-        Ok(if matches!(a, Value::FrozenSet(_)) { Value::FrozenSet(s) } else { Value::Set(s) })
+        Ok(if matches!(a, Value::FrozenSet(_)) {
+            Value::FrozenSet(s)
+        } else {
+            Value::Set(s)
+        })
     }
 }

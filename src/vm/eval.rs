@@ -56,13 +56,20 @@ impl Vm {
             let frame = frame!(self);
             let op = match frame.code.ops.get(frame.ip) {
                 Some(op) => *op,
-                None => return Err(PyErr::new(ExcType::SystemError, "instruction pointer out of range")),
+                None => {
+                    return Err(PyErr::new(
+                        ExcType::SystemError,
+                        "instruction pointer out of range",
+                    ));
+                }
             };
             frame.ip += 1;
             match op {
                 Op::Nop | Op::SetupAnnotations => {}
                 Op::Pop => {
-                    frame.stack.pop();
+                    if let Some(v) = frame.stack.pop() {
+                        self.discard(v);
+                    }
                 }
                 Op::Dup => {
                     let v = frame.top().clone();
@@ -98,7 +105,12 @@ impl Vm {
                     let v = &frame.stack[i as usize];
                     if let Value::Unbound = v {
                         let name = frame.code.varnames[i as usize].clone();
-                        return Err(PyErr::new(ExcType::UnboundLocalError, format!("cannot access local variable '{name}' where it is not associated with a value")));
+                        return Err(PyErr::new(
+                            ExcType::UnboundLocalError,
+                            format!(
+                                "cannot access local variable '{name}' where it is not associated with a value"
+                            ),
+                        ));
                     }
                     let v = v.clone();
                     frame.push(v);
@@ -110,7 +122,12 @@ impl Vm {
                 Op::DeleteFast(i) => {
                     if let Value::Unbound = frame.stack[i as usize] {
                         let name = frame.code.varnames[i as usize].clone();
-                        return Err(PyErr::new(ExcType::UnboundLocalError, format!("cannot access local variable '{name}' where it is not associated with a value")));
+                        return Err(PyErr::new(
+                            ExcType::UnboundLocalError,
+                            format!(
+                                "cannot access local variable '{name}' where it is not associated with a value"
+                            ),
+                        ));
                     }
                     frame.stack[i as usize] = Value::Unbound;
                 }
@@ -167,7 +184,10 @@ impl Vm {
                 Op::DeleteGlobal(slot) => {
                     if let Value::Unbound = frame.globals.get_slot(slot as usize) {
                         let name = frame.globals.slot_name(slot as usize);
-                        return Err(PyErr::new(ExcType::NameError, format!("name '{name}' is not defined")));
+                        return Err(PyErr::new(
+                            ExcType::NameError,
+                            format!("name '{name}' is not defined"),
+                        ));
                     }
                     frame.globals.set_slot(slot as usize, Value::Unbound);
                 }
@@ -330,7 +350,9 @@ impl Vm {
                 Op::ListExtend => {
                     let iterable = frame.pop();
                     let list = frame.top().clone();
-                    let items = self.collect_iterable(&iterable).map_err(|e| self.star_arg_error(e, &iterable))?;
+                    let items = self
+                        .collect_iterable(&iterable)
+                        .map_err(|e| self.star_arg_error(e, &iterable))?;
                     if let Value::List(l) = list {
                         l.items.write().extend(items);
                     }
@@ -340,9 +362,13 @@ impl Vm {
                     let set = frame.top().clone();
                     match (&set, &iterable) {
                         // set_merge: a set's table is copied in its own slot order.
-                        (Value::Set(target), Value::Set(src) | Value::FrozenSet(src)) if !Arc::ptr_eq(target, src) => {
+                        (Value::Set(target), Value::Set(src) | Value::FrozenSet(src))
+                            if !Arc::ptr_eq(target, src) =>
+                        {
                             let other = src.table.read().copy();
-                            target.table.write().merge_from(&other, |a, b| crate::vm::dictops::fast_eq(a, b).unwrap_or(false));
+                            target.table.write().merge_from(&other, |a, b| {
+                                crate::vm::dictops::fast_eq(a, b).unwrap_or(false)
+                            });
                         }
                         _ => {
                             for item in self.collect_iterable(&iterable)? {
@@ -367,7 +393,11 @@ impl Vm {
                     frame.push(Value::tuple(items));
                 }
                 Op::FormatValue(flags) => {
-                    let spec = if flags & 4 != 0 { Some(frame.pop()) } else { None };
+                    let spec = if flags & 4 != 0 {
+                        Some(frame.pop())
+                    } else {
+                        None
+                    };
                     let v = frame.pop();
                     let s = self.format_value(&v, flags & 3, spec.as_ref())?;
                     frame!(self).push(Value::string(s));
@@ -462,7 +492,12 @@ impl Vm {
                         _ => Args::new(),
                     };
                     let kw = match &kwargs {
-                        Value::Dict(d) => d.table.read().iter().map(|e| (e.key.clone(), e.value.clone())).collect(),
+                        Value::Dict(d) => d
+                            .table
+                            .read()
+                            .iter()
+                            .map(|e| (e.key.clone(), e.value.clone()))
+                            .collect(),
                         _ => Vec::new(),
                     };
                     let r = self.call_with(&func, pos, &kw)?;
@@ -482,9 +517,21 @@ impl Vm {
                         },
                         _ => return Err(PyErr::new(ExcType::SystemError, "bad code constant")),
                     };
-                    let closure = if flags & 8 != 0 { frame.pop() } else { Value::None };
-                    let kwdefaults = if flags & 2 != 0 { frame.pop() } else { Value::None };
-                    let defaults = if flags & 1 != 0 { frame.pop() } else { Value::None };
+                    let closure = if flags & 8 != 0 {
+                        frame.pop()
+                    } else {
+                        Value::None
+                    };
+                    let kwdefaults = if flags & 2 != 0 {
+                        frame.pop()
+                    } else {
+                        Value::None
+                    };
+                    let defaults = if flags & 1 != 0 {
+                        frame.pop()
+                    } else {
+                        Value::None
+                    };
                     let globals = frame.globals.clone();
                     let f = self.make_function(code, globals, defaults, kwdefaults, closure);
                     frame!(self).push(f);
@@ -500,7 +547,8 @@ impl Vm {
                 Op::Return => {
                     let v = frame.pop();
                     let done = self.frames.len() - 1 == base;
-                    if let Some(f) = self.frames.pop() {
+                    if let Some(mut f) = self.frames.pop() {
+                        self.discard_frame_values(&mut f.stack);
                         self.recycle_stack(f.stack);
                     }
                     if done {
@@ -552,9 +600,15 @@ impl Vm {
                     let before = (arg & 0xffff) as usize;
                     let after = (arg >> 16) as usize;
                     let v = frame.pop();
-                    let items = self.collect_iterable(&v).map_err(|e| self.unpack_type_error(e, &v))?;
+                    let items = self
+                        .collect_iterable(&v)
+                        .map_err(|e| self.unpack_type_error(e, &v))?;
                     if items.len() < before + after {
-                        return Err(PyErr::value_error(format!("not enough values to unpack (expected at least {}, got {})", before + after, items.len())));
+                        return Err(PyErr::value_error(format!(
+                            "not enough values to unpack (expected at least {}, got {})",
+                            before + after,
+                            items.len()
+                        )));
                     }
                     let mid_end = items.len() - after;
                     let mut out: Vec<Value> = Vec::with_capacity(before + after + 1);
@@ -565,7 +619,11 @@ impl Vm {
                 }
                 Op::SetupExcept(t) | Op::SetupFinally(t) => {
                     let depth = (frame.stack.len() - frame.nlocals()) as u32;
-                    frame.blocks.push(Block { kind: BlockKind::Except, handler: t, depth });
+                    frame.blocks.push(Block {
+                        kind: BlockKind::Except,
+                        handler: t,
+                        depth,
+                    });
                 }
                 Op::SetupWith(t) => {
                     let cm = frame.pop();
@@ -573,14 +631,22 @@ impl Vm {
                     let frame = frame!(self);
                     frame.push(exit);
                     let depth = (frame.stack.len() - frame.nlocals()) as u32;
-                    frame.blocks.push(Block { kind: BlockKind::With, handler: t, depth });
+                    frame.blocks.push(Block {
+                        kind: BlockKind::With,
+                        handler: t,
+                        depth,
+                    });
                     frame.push(entered);
                 }
                 Op::PopBlock => {
                     frame.blocks.pop();
                 }
                 Op::PopExcept => {
-                    if let Some(pos) = frame.blocks.iter().rposition(|b| b.kind == BlockKind::Handler) {
+                    if let Some(pos) = frame
+                        .blocks
+                        .iter()
+                        .rposition(|b| b.kind == BlockKind::Handler)
+                    {
                         frame.blocks.truncate(pos);
                     }
                     frame.exc_stack.pop();
@@ -603,7 +669,11 @@ impl Vm {
                     let suppress = self.call_exit_with_exception(&exit, &exc)?;
                     let frame = frame!(self);
                     if suppress {
-                        if let Some(pos) = frame.blocks.iter().rposition(|b| b.kind == BlockKind::Handler) {
+                        if let Some(pos) = frame
+                            .blocks
+                            .iter()
+                            .rposition(|b| b.kind == BlockKind::Handler)
+                        {
                             frame.blocks.truncate(pos);
                         }
                         frame.exc_stack.pop();
@@ -615,10 +685,18 @@ impl Vm {
                 }
                 Op::WithExit => {
                     let exit = frame.pop();
-                    self.call_with(&exit, smallvec::smallvec![Value::None, Value::None, Value::None], &[])?;
+                    self.call_with(
+                        &exit,
+                        smallvec::smallvec![Value::None, Value::None, Value::None],
+                        &[],
+                    )?;
                 }
                 Op::RaiseAssert(has_msg) => {
-                    let args = if has_msg == 1 { vec![frame.pop()] } else { vec![] };
+                    let args = if has_msg == 1 {
+                        vec![frame.pop()]
+                    } else {
+                        vec![]
+                    };
                     return Err(PyErr::with_args(ExcType::AssertionError, args));
                 }
                 Op::ImportName(i) => {
@@ -642,18 +720,37 @@ impl Vm {
 
     fn unbound_cell_error(&mut self, i: usize) -> PyErr {
         let name = self.deref_name(i);
-        let is_cellvar = self.frames.last().is_some_and(|f| i < f.code.cellvars.len());
+        let is_cellvar = self
+            .frames
+            .last()
+            .is_some_and(|f| i < f.code.cellvars.len());
         if is_cellvar {
-            PyErr::new(ExcType::UnboundLocalError, format!("cannot access local variable '{name}' where it is not associated with a value"))
+            PyErr::new(
+                ExcType::UnboundLocalError,
+                format!(
+                    "cannot access local variable '{name}' where it is not associated with a value"
+                ),
+            )
         } else {
-            PyErr::new(ExcType::NameError, format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"))
+            PyErr::new(
+                ExcType::NameError,
+                format!(
+                    "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
+                ),
+            )
         }
     }
 
     fn deref_name(&self, i: usize) -> String {
-        let Some(f) = self.frames.last() else { return String::new() };
+        let Some(f) = self.frames.last() else {
+            return String::new();
+        };
         let nc = f.code.cellvars.len();
-        if i < nc { f.code.cellvars[i].clone() } else { f.code.freevars.get(i - nc).cloned().unwrap_or_default() }
+        if i < nc {
+            f.code.cellvars[i].clone()
+        } else {
+            f.code.freevars.get(i - nc).cloned().unwrap_or_default()
+        }
     }
 
     fn load_builtin_for_slot(&mut self, slot: usize) -> PyResult<Value> {
@@ -744,7 +841,9 @@ impl Vm {
                 let exc = self.make_raisable(exc)?;
                 let cause = match cause {
                     Value::None => None,
-                    c => Some(self.make_raisable(c).map_err(|_| PyErr::type_error("exception causes must derive from BaseException"))?),
+                    c => Some(self.make_raisable(c).map_err(|_| {
+                        PyErr::type_error("exception causes must derive from BaseException")
+                    })?),
                 };
                 if let Value::Instance(inst) = &exc {
                     if let Some(st) = inst.exc_state() {
@@ -759,7 +858,12 @@ impl Vm {
 
     /// Create a frame's cells: fresh cells for cellvars (seeded from parameters), then the
     /// function's closure.
-    pub(super) fn init_cells(&mut self, code: &crate::bytecode::Code, closure: &[Arc<Cell>], stack: &mut [Value]) -> Vec<Arc<Cell>> {
+    pub(super) fn init_cells(
+        &mut self,
+        code: &crate::bytecode::Code,
+        closure: &[Arc<Cell>],
+        stack: &mut [Value],
+    ) -> Vec<Arc<Cell>> {
         let mut cells: Vec<Arc<Cell>> = Vec::with_capacity(code.ncells());
         for _ in 0..code.cellvars.len() {
             cells.push(Arc::new(Cell::new(Value::Unbound)));

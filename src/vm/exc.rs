@@ -14,7 +14,14 @@ use super::frame::{Block, BlockKind};
 impl Vm {
     pub fn new_exception(&mut self, kind: ExcType, args: Vec<Value>) -> Value {
         let class = self.interp.exc_class(kind).clone();
-        Value::Instance(Arc::new(Instance { class, dict: Arc::new(Dict::new()), exc: Some(Box::new(ExcState { args: parking_lot::Mutex::new(args), ..Default::default() })) }))
+        Value::Instance(Arc::new(Instance {
+            class,
+            dict: Arc::new(Dict::new()),
+            exc: Some(Box::new(ExcState {
+                args: parking_lot::Mutex::new(args),
+                ..Default::default()
+            })),
+        }))
     }
 
     /// Turn an error into the exception object Python code sees.
@@ -41,7 +48,9 @@ impl Vm {
                 }
                 false
             }
-            PyErr::Obj(Value::Instance(inst)) => inst.class.is_subclass_of(self.interp.exc_class(kind)),
+            PyErr::Obj(Value::Instance(inst)) => {
+                inst.class.is_subclass_of(self.interp.exc_class(kind))
+            }
             PyErr::Obj(_) => false,
         }
     }
@@ -60,22 +69,31 @@ impl Vm {
                 Value::Instance(inst) => inst.class.is_subclass_of(c),
                 _ => false,
             }),
-            _ => Err(PyErr::type_error("catching classes that do not inherit from BaseException is not allowed")),
+            _ => Err(PyErr::type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            )),
         }
     }
 
     /// `raise X`: X may be an exception class (instantiated with no arguments) or instance.
     pub fn make_raisable(&mut self, v: Value) -> PyResult<Value> {
         match &v {
-            Value::Class(c) if c.is_exception_class() => self.instantiate(&c.clone(), Default::default(), &[]),
+            Value::Class(c) if c.is_exception_class() => {
+                self.instantiate(&c.clone(), Default::default(), &[])
+            }
             Value::Instance(inst) if inst.exc.is_some() => Ok(v),
-            _ => Err(PyErr::type_error("exceptions must derive from BaseException")),
+            _ => Err(PyErr::type_error(
+                "exceptions must derive from BaseException",
+            )),
         }
     }
 
     /// The exception being handled (innermost except/finally block of any frame).
     pub fn current_handled_exception(&self) -> Option<Value> {
-        self.frames.iter().rev().find_map(|f| f.exc_stack.last().cloned())
+        self.frames
+            .iter()
+            .rev()
+            .find_map(|f| f.exc_stack.last().cloned())
     }
 
     pub fn exc_state<'a>(&self, exc: &'a Value) -> Option<&'a ExcState> {
@@ -99,7 +117,9 @@ impl Vm {
     }
 
     pub fn exception_args(&self, exc: &Value) -> Vec<Value> {
-        self.exc_state(exc).map(|st| st.args.lock().clone()).unwrap_or_default()
+        self.exc_state(exc)
+            .map(|st| st.args.lock().clone())
+            .unwrap_or_default()
     }
 
     pub fn set_exception_args(&mut self, exc: &Value, args: Vec<Value>) {
@@ -109,8 +129,14 @@ impl Vm {
     }
 
     fn push_traceback(&mut self, exc: &Value) {
-        let Some(frame) = self.frames.last() else { return };
-        let entry = TracebackEntry { filename: frame.code.filename.clone(), func_name: Arc::from(frame.code.name.as_str()), line: frame.current_line() };
+        let Some(frame) = self.frames.last() else {
+            return;
+        };
+        let entry = TracebackEntry {
+            filename: frame.code.filename.clone(),
+            func_name: Arc::from(frame.code.name.as_str()),
+            line: frame.current_line(),
+        };
         if let Some(st) = self.exc_state(exc) {
             st.traceback.lock().push(entry);
         }
@@ -135,7 +161,9 @@ impl Vm {
             self.push_traceback(&exc);
         }
         loop {
-            let Some(frame) = self.frames.last_mut() else { return Err(PyErr::Obj(exc)) };
+            let Some(frame) = self.frames.last_mut() else {
+                return Err(PyErr::Obj(exc));
+            };
             while let Some(block) = frame.blocks.pop() {
                 match block.kind {
                     BlockKind::Handler => {
@@ -144,7 +172,11 @@ impl Vm {
                     BlockKind::Except | BlockKind::With => {
                         let keep = frame.nlocals() + block.depth as usize;
                         frame.stack.truncate(keep);
-                        frame.blocks.push(Block { kind: BlockKind::Handler, handler: 0, depth: block.depth });
+                        frame.blocks.push(Block {
+                            kind: BlockKind::Handler,
+                            handler: 0,
+                            depth: block.depth,
+                        });
                         frame.exc_stack.push(exc.clone());
                         frame.push(exc);
                         frame.ip = block.handler as usize;
@@ -202,7 +234,10 @@ impl Vm {
             return Ok(format!("{name}({})", self.repr(&args[0])?));
         }
         let inner = self.repr(&Value::tuple(args))?;
-        let inner = inner.trim_start_matches('(').trim_end_matches(')').trim_end_matches(',');
+        let inner = inner
+            .trim_start_matches('(')
+            .trim_end_matches(')')
+            .trim_end_matches(',');
         Ok(format!("{name}({inner})"))
     }
 
@@ -224,15 +259,23 @@ impl Vm {
                     out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
                 } else if let (Some(c), false) = (context, suppress) {
                     self.format_exception_chain(&c, out, depth + 1);
-                    out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+                    out.push_str(
+                        "\nDuring handling of the above exception, another exception occurred:\n\n",
+                    );
                 }
             }
         }
-        let entries: Vec<TracebackEntry> = self.exc_state(exc).map(|st| st.traceback.lock().clone()).unwrap_or_default();
+        let entries: Vec<TracebackEntry> = self
+            .exc_state(exc)
+            .map(|st| st.traceback.lock().clone())
+            .unwrap_or_default();
         if !entries.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
             for e in entries.iter().rev() {
-                out.push_str(&format!("  File \"{}\", line {}, in {}\n", e.filename, e.line, e.func_name));
+                out.push_str(&format!(
+                    "  File \"{}\", line {}, in {}\n",
+                    e.filename, e.line, e.func_name
+                ));
                 if let Some(line) = self.source_line(&e.filename, e.line) {
                     let trimmed = line.trim();
                     if !trimmed.is_empty() {
@@ -251,13 +294,24 @@ impl Vm {
             Value::Instance(inst) => (inst.class.qualname.clone(), inst.class.module.clone()),
             _ => ("Exception".to_string(), "builtins".to_string()),
         };
-        let full = if module == "builtins" || module == "__main__" { name } else { format!("{module}.{name}") };
-        let msg = match self.exception_str(exc) {
+        let full = if module == "builtins" || module == "__main__" {
+            name
+        } else {
+            format!("{module}.{name}")
+        };
+        let msg = match self.str(exc) {
             Ok(s) => s,
             Err(_) => "<exception str() failed>".to_string(),
         };
-        let mut line = if msg.is_empty() { full } else { format!("{full}: {msg}") };
-        if let Some(s) = self.exc_state(exc).and_then(|st| st.suggestion.lock().clone()) {
+        let mut line = if msg.is_empty() {
+            full
+        } else {
+            format!("{full}: {msg}")
+        };
+        if let Some(s) = self
+            .exc_state(exc)
+            .and_then(|st| st.suggestion.lock().clone())
+        {
             line.push_str(&format!(". Did you mean: '{s}'?"));
         }
         line
@@ -266,7 +320,9 @@ impl Vm {
     fn source_line(&self, filename: &str, line: u32) -> Option<String> {
         let sources = self.interp.sources.lock();
         let src = sources.get(filename)?;
-        src.lines().nth(line.checked_sub(1)? as usize).map(str::to_string)
+        src.lines()
+            .nth(line.checked_sub(1)? as usize)
+            .map(str::to_string)
     }
 }
 
@@ -296,7 +352,8 @@ pub fn suggest(name: &str, candidates: &[String]) -> Option<String> {
         if c == name || c.len() > MAX_STRING_SIZE {
             continue;
         }
-        let max_distance = ((name.len() + c.len() + 3) * MOVE_COST / 6).min(best_distance.saturating_sub(1));
+        let max_distance =
+            ((name.len() + c.len() + 3) * MOVE_COST / 6).min(best_distance.saturating_sub(1));
         let d = levenshtein(name.as_bytes(), c.as_bytes(), max_distance);
         if d > max_distance {
             continue;
@@ -366,7 +423,10 @@ mod tests {
     #[test]
     fn suggestions_match_cpython() {
         let c = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
-        assert_eq!(suggest("valuez", &c(&["values", "print"])), Some("values".into()));
+        assert_eq!(
+            suggest("valuez", &c(&["values", "print"])),
+            Some("values".into())
+        );
         assert_eq!(suggest("lenn", &c(&["len", "print"])), Some("len".into()));
         assert_eq!(suggest("zzzz", &c(&["len", "print"])), None);
     }

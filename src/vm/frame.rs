@@ -60,7 +60,11 @@ impl Frame {
     #[inline]
     pub fn peek(&self, n: usize) -> &Value {
         let len = self.stack.len();
-        if n < len { &self.stack[len - 1 - n] } else { &Value::None }
+        if n < len {
+            &self.stack[len - 1 - n]
+        } else {
+            &Value::None
+        }
     }
     /// Line of the instruction being executed.
     pub fn current_line(&self) -> u32 {

@@ -35,14 +35,23 @@ pub enum Resumed {
 impl Vm {
     pub fn make_generator(&mut self, frame: Frame, f: &Arc<Function>) -> Value {
         Value::Generator(Arc::new(Generator {
-            state: Mutex::new(GenState { frame: Some(Box::new(frame)), started: false, running: false, finished: false }),
+            state: Mutex::new(GenState {
+                frame: Some(Box::new(frame)),
+                started: false,
+                running: false,
+                finished: false,
+            }),
             name: f.name.read().clone(),
             qualname: f.qualname.read().clone(),
         }))
     }
 
     /// Take the frame out of the generator for running, or report why it can't run.
-    fn take_gen_frame(&mut self, g: &Generator, sending_value: bool) -> PyResult<Option<Box<Frame>>> {
+    fn take_gen_frame(
+        &mut self,
+        g: &Generator,
+        sending_value: bool,
+    ) -> PyResult<Option<Box<Frame>>> {
         let mut st = g.state.lock();
         if st.running {
             return Err(PyErr::value_error("generator already executing"));
@@ -51,7 +60,9 @@ impl Vm {
             return Ok(None);
         }
         if !st.started && sending_value {
-            return Err(PyErr::type_error("can't send non-None value to a just-started generator"));
+            return Err(PyErr::type_error(
+                "can't send non-None value to a just-started generator",
+            ));
         }
         let frame = st.frame.take();
         st.running = true;
@@ -59,7 +70,13 @@ impl Vm {
     }
 
     /// Run the generator's frame; `throw` raises an exception at the suspension point.
-    fn run_generator(&mut self, g: &Generator, mut frame: Box<Frame>, sent: Value, throw: Option<PyErr>) -> PyResult<Resumed> {
+    fn run_generator(
+        &mut self,
+        g: &Generator,
+        mut frame: Box<Frame>,
+        sent: Value,
+        throw: Option<PyErr>,
+    ) -> PyResult<Resumed> {
         let started = g.state.lock().started;
         if started && throw.is_none() {
             frame.push(sent);
@@ -100,7 +117,10 @@ impl Vm {
                 // PEP 479: a StopIteration escaping a generator becomes a RuntimeError.
                 if self.error_is(&e, ExcType::StopIteration) {
                     let cause = self.materialize(e);
-                    let err = self.new_exception(ExcType::RuntimeError, vec![Value::str("generator raised StopIteration")]);
+                    let err = self.new_exception(
+                        ExcType::RuntimeError,
+                        vec![Value::str("generator raised StopIteration")],
+                    );
                     self.set_cause(&err, cause);
                     return Err(PyErr::Obj(err));
                 }
@@ -131,10 +151,19 @@ impl Vm {
             return Err(exc);
         }
         let mut exc = Some(exc);
-        if let (Some(Op::YieldFrom), Some(Value::Generator(sub))) = (frame.code.ops.get(frame.ip).copied(), frame.stack.last().cloned()) {
+        if let (Some(Op::YieldFrom), Some(Value::Generator(sub))) = (
+            frame.code.ops.get(frame.ip).copied(),
+            frame.stack.last().cloned(),
+        ) {
             let err = exc.take().unwrap_or_else(|| PyErr::runtime_error("throw"));
             let is_exit = self.error_is(&err, ExcType::GeneratorExit);
-            let sub_result = if is_exit { self.close_generator(&sub).map(|_| Resumed::Returned(Value::None)).and(Err(err)) } else { self.throw_generator(&sub, err) };
+            let sub_result = if is_exit {
+                self.close_generator(&sub)
+                    .map(|_| Resumed::Returned(Value::None))
+                    .and(Err(err))
+            } else {
+                self.throw_generator(&sub, err)
+            };
             match sub_result {
                 Ok(Resumed::Yielded(v)) => {
                     let mut st = g.state.lock();
@@ -168,7 +197,11 @@ impl Vm {
         self.run_generator(g, frame, Value::None, Some(err))
     }
 
-    fn finish_resume(&mut self, g: &Arc<Generator>, result: PyResult<FrameExit>) -> PyResult<Resumed> {
+    fn finish_resume(
+        &mut self,
+        g: &Arc<Generator>,
+        result: PyResult<FrameExit>,
+    ) -> PyResult<Resumed> {
         let mut st = g.state.lock();
         st.running = false;
         match result {
@@ -203,8 +236,54 @@ impl Vm {
         match self.throw_generator(g, exit) {
             Ok(Resumed::Yielded(_)) => Err(PyErr::runtime_error("generator ignored GeneratorExit")),
             Ok(Resumed::Returned(_)) => Ok(()),
-            Err(e) if self.error_is(&e, ExcType::GeneratorExit) || self.error_is(&e, ExcType::StopIteration) => Ok(()),
+            Err(e)
+                if self.error_is(&e, ExcType::GeneratorExit)
+                    || self.error_is(&e, ExcType::StopIteration) =>
+            {
+                Ok(())
+            }
             Err(e) => Err(e),
+        }
+    }
+
+    /// Drop a value the program can no longer reach. A suspended generator whose last
+    /// reference this is gets closed first, so its `finally` blocks run as they do when
+    /// CPython's reference count reaches zero.
+    #[inline]
+    pub fn discard(&mut self, v: Value) {
+        if let Value::Generator(g) = v {
+            self.discard_generator(g);
+        }
+    }
+
+    #[cold]
+    fn discard_generator(&mut self, g: Arc<Generator>) {
+        if Arc::strong_count(&g) != 1 {
+            return;
+        }
+        let suspended = {
+            let st = g.state.lock();
+            st.started && !st.finished && !st.running
+        };
+        if suspended {
+            if let Err(e) = self.close_generator(&g) {
+                let exc = self.materialize(e);
+                let text = self.format_exception(&exc);
+                self.interp.write_stderr(&format!(
+                    "Exception ignored in: <generator object {} at {}>\n{text}",
+                    g.qualname,
+                    crate::vm::repr::addr(&Value::Generator(g.clone()))
+                ));
+            }
+        }
+    }
+
+    /// Discard every value a finished frame held.
+    pub fn discard_frame_values(&mut self, values: &mut Vec<Value>) {
+        if values.iter().any(|v| matches!(v, Value::Generator(_))) {
+            for v in values.drain(..) {
+                self.discard(v);
+            }
         }
     }
 
@@ -234,7 +313,10 @@ impl Vm {
                             }
                             Err(e) => Err(e),
                         },
-                        None => Err(PyErr::type_error(format!("'{}' object is not an iterator", inst.class.name))),
+                        None => Err(PyErr::type_error(format!(
+                            "'{}' object is not an iterator",
+                            inst.class.name
+                        ))),
                     },
                     _ => match self.iter_next(sub)? {
                         Some(v) => Ok(Resumed::Yielded(v)),
@@ -248,6 +330,9 @@ impl Vm {
     /// The value carried by a StopIteration (`return x` in a generator).
     pub fn stop_iteration_value(&mut self, e: PyErr) -> Value {
         let exc = self.materialize(e);
-        self.exception_args(&exc).into_iter().next().unwrap_or(Value::None)
+        self.exception_args(&exc)
+            .into_iter()
+            .next()
+            .unwrap_or(Value::None)
     }
 }

@@ -39,24 +39,41 @@ impl Vm {
         }
         if let Some(m) = crate::modules::builtin_module(self, name) {
             let m = m?;
-            self.interp.modules.lock().insert(name.to_string(), m.clone());
+            self.interp
+                .modules
+                .lock()
+                .insert(name.to_string(), m.clone());
             return Ok(m);
         }
         let rel = name.replace('.', "/");
         let dir = self.interp.main_dir.clone();
-        let candidates = [dir.join(format!("{rel}.py")), dir.join(&rel).join("__init__.py")];
+        let candidates = [
+            dir.join(format!("{rel}.py")),
+            dir.join(&rel).join("__init__.py"),
+        ];
         let Some(path) = candidates.iter().find(|p| p.is_file()) else {
-            let err = self.new_exception(ExcType::ModuleNotFoundError, vec![Value::string(format!("No module named '{name}'"))]);
+            let err = self.new_exception(
+                ExcType::ModuleNotFoundError,
+                vec![Value::string(format!("No module named '{name}'"))],
+            );
             return Err(PyErr::Obj(err));
         };
         let display = path.to_string_lossy().to_string();
-        let source = std::fs::read_to_string(path).map_err(|e| PyErr::new(ExcType::ImportError, format!("cannot read {display}: {e}")))?;
+        let source = std::fs::read_to_string(path)
+            .map_err(|e| PyErr::new(ExcType::ImportError, format!("cannot read {display}: {e}")))?;
         let globals = Arc::new(Globals::new());
         globals.set("__name__", Value::str(name));
         globals.set("__file__", Value::str(&display));
         let code = self.compile_source(&source, &display, &globals)?;
-        let module = Value::Module(Arc::new(Module { name: name.to_string(), file: Some(display), globals: globals.clone() }));
-        self.interp.modules.lock().insert(name.to_string(), module.clone());
+        let module = Value::Module(Arc::new(Module {
+            name: name.to_string(),
+            file: Some(display),
+            globals: globals.clone(),
+        }));
+        self.interp
+            .modules
+            .lock()
+            .insert(name.to_string(), module.clone());
         if let Err(e) = self.run_module_code(code, globals) {
             self.interp.modules.lock().remove(name);
             return Err(e);
@@ -65,9 +82,18 @@ impl Vm {
     }
 
     /// Compile source, turning a syntax error into a Python SyntaxError exception.
-    pub fn compile_source(&mut self, source: &str, filename: &str, globals: &Globals) -> PyResult<Arc<Code>> {
-        self.interp.sources.lock().insert(filename.to_string(), Arc::from(source));
-        let result = crate::parser::parse_module(source).and_then(|m| crate::compiler::compile_module(&m, source, filename, globals));
+    pub fn compile_source(
+        &mut self,
+        source: &str,
+        filename: &str,
+        globals: &Globals,
+    ) -> PyResult<Arc<Code>> {
+        self.interp
+            .sources
+            .lock()
+            .insert(filename.to_string(), Arc::from(source));
+        let result = crate::parser::parse_module(source)
+            .and_then(|m| crate::compiler::compile_module(&m, source, filename, globals));
         result.map_err(|e| {
             let kind = match e.type_name() {
                 "IndentationError" => ExcType::IndentationError,
@@ -77,7 +103,13 @@ impl Vm {
             let (line, _) = e.line_and_col(source);
             let exc = self.new_exception(kind, vec![Value::string(e.msg.clone())]);
             if let Some(st) = self.exc_state(&exc) {
-                st.traceback.lock().push(crate::object::class::TracebackEntry { filename: Arc::from(filename), func_name: Arc::from("<module>"), line: line as u32 });
+                st.traceback
+                    .lock()
+                    .push(crate::object::class::TracebackEntry {
+                        filename: Arc::from(filename),
+                        func_name: Arc::from("<module>"),
+                        line: line as u32,
+                    });
             }
             let _ = self.setattr(&exc, "msg", Value::string(e.msg.clone()));
             let _ = self.setattr(&exc, "lineno", Value::Int(line as i64));
@@ -91,7 +123,16 @@ impl Vm {
         self.check_recursion()?;
         let mut stack = self.take_stack(16);
         stack.resize(code.nlocals(), Value::Unbound);
-        self.frames.push(Frame { code, globals, ip: 0, stack, cells: Vec::new(), blocks: Vec::new(), exc_stack: Vec::new(), namespace: None });
+        self.frames.push(Frame {
+            code,
+            globals,
+            ip: 0,
+            stack,
+            cells: Vec::new(),
+            blocks: Vec::new(),
+            exc_stack: Vec::new(),
+            namespace: None,
+        });
         self.run_nested()
     }
 
@@ -106,7 +147,10 @@ impl Vm {
                         return Ok(v);
                     }
                     let location = m.file.clone().unwrap_or_else(|| "unknown location".into());
-                    return Err(PyErr::new(ExcType::ImportError, format!("cannot import name '{key}' from '{}' ({location})", m.name)));
+                    return Err(PyErr::new(
+                        ExcType::ImportError,
+                        format!("cannot import name '{key}' from '{}' ({location})", m.name),
+                    ));
                 }
                 Err(e)
             }
@@ -116,7 +160,9 @@ impl Vm {
 
     /// `from m import *` into the current namespace.
     pub fn import_star(&mut self, module: &Value) -> PyResult<()> {
-        let Value::Module(m) = module else { return Ok(()) };
+        let Value::Module(m) = module else {
+            return Ok(());
+        };
         let all = m.globals.get("__all__");
         let names: Vec<(String, Value)> = match all {
             Some(list) => {
@@ -128,9 +174,17 @@ impl Vm {
                 }
                 v
             }
-            None => m.globals.items().into_iter().filter(|(n, _)| !n.starts_with('_')).map(|(n, v)| (n.to_string(), v)).collect(),
+            None => m
+                .globals
+                .items()
+                .into_iter()
+                .filter(|(n, _)| !n.starts_with('_'))
+                .map(|(n, v)| (n.to_string(), v))
+                .collect(),
         };
-        let Some(frame) = self.frames.last() else { return Ok(()) };
+        let Some(frame) = self.frames.last() else {
+            return Ok(());
+        };
         let (ns, globals) = (frame.namespace.clone(), frame.globals.clone());
         for (n, v) in names {
             match &ns {

@@ -18,18 +18,48 @@ pub fn new_iter(state: IterState) -> Value {
 impl Vm {
     pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
         Ok(match v {
-            Value::List(l) => new_iter(IterState::List { list: l.clone(), index: 0 }),
-            Value::Tuple(t) => new_iter(IterState::Tuple { tuple: t.clone(), index: 0 }),
-            Value::Str(s) => new_iter(IterState::Str { s: s.clone(), byte_pos: 0 }),
-            Value::Range(r) => new_iter(IterState::Range { next: r.start, stop: r.stop, step: r.step }),
-            Value::Dict(d) => new_iter(IterState::Dict { dict: d.clone(), pos: 0, kind: DictViewKind::Keys, expected_len: d.len() }),
-            Value::Set(s) | Value::FrozenSet(s) => new_iter(IterState::Set { set: s.clone(), pos: 0, expected_len: s.len() }),
+            Value::List(l) => new_iter(IterState::List {
+                list: l.clone(),
+                index: 0,
+            }),
+            Value::Tuple(t) => new_iter(IterState::Tuple {
+                tuple: t.clone(),
+                index: 0,
+            }),
+            Value::Str(s) => new_iter(IterState::Str {
+                s: s.clone(),
+                byte_pos: 0,
+            }),
+            Value::Range(r) => new_iter(IterState::Range {
+                next: r.start,
+                stop: r.stop,
+                step: r.step,
+            }),
+            Value::Dict(d) => new_iter(IterState::Dict {
+                dict: d.clone(),
+                pos: 0,
+                kind: DictViewKind::Keys,
+                expected_len: d.len(),
+            }),
+            Value::Set(s) | Value::FrozenSet(s) => new_iter(IterState::Set {
+                set: s.clone(),
+                pos: 0,
+                expected_len: s.len(),
+            }),
             Value::Iter(_) | Value::Generator(_) => v.clone(),
             Value::Other(o) => match &**o {
-                Other::DictView { dict, kind } => new_iter(IterState::Dict { dict: dict.clone(), pos: 0, kind: *kind, expected_len: dict.len() }),
+                Other::DictView { dict, kind } => new_iter(IterState::Dict {
+                    dict: dict.clone(),
+                    pos: 0,
+                    kind: *kind,
+                    expected_len: dict.len(),
+                }),
                 Other::File(_) | Other::StdStream(_) => {
                     let lines = crate::builtins::core::file_readlines(self, v)?;
-                    new_iter(IterState::Vec { items: lines, index: 0 })
+                    new_iter(IterState::Vec {
+                        items: lines,
+                        index: 0,
+                    })
                 }
                 _ => return Err(not_iterable(v)),
             },
@@ -37,12 +67,18 @@ impl Vm {
                 if let Some(m) = self.user_dunder(&inst.class, "__iter__") {
                     let it = self.call(&m, std::slice::from_ref(v))?;
                     if !self.is_iterator(&it) {
-                        return Err(PyErr::type_error(format!("iter() returned non-iterator of type '{}'", type_name(&it))));
+                        return Err(PyErr::type_error(format!(
+                            "iter() returned non-iterator of type '{}'",
+                            type_name(&it)
+                        )));
                     }
                     return Ok(it);
                 }
                 if self.user_dunder(&inst.class, "__getitem__").is_some() {
-                    return Ok(new_iter(IterState::SeqIndex { obj: v.clone(), index: 0 }));
+                    return Ok(new_iter(IterState::SeqIndex {
+                        obj: v.clone(),
+                        index: 0,
+                    }));
                 }
                 return Err(not_iterable(v));
             }
@@ -72,9 +108,15 @@ impl Vm {
                     Err(e) if self.error_is(&e, ExcType::StopIteration) => Ok(None),
                     Err(e) => Err(e),
                 },
-                None => Err(PyErr::type_error(format!("'{}' object is not an iterator", inst.class.name))),
+                None => Err(PyErr::type_error(format!(
+                    "'{}' object is not an iterator",
+                    inst.class.name
+                ))),
             },
-            _ => Err(PyErr::type_error(format!("'{}' object is not an iterator", type_name(it)))),
+            _ => Err(PyErr::type_error(format!(
+                "'{}' object is not an iterator",
+                type_name(it)
+            ))),
         }
     }
 
@@ -132,11 +174,18 @@ impl Vm {
                     None => Ok(None),
                 }
             }
-            IterState::Dict { dict, pos, kind, expected_len } => {
+            IterState::Dict {
+                dict,
+                pos,
+                kind,
+                expected_len,
+            } => {
                 let table = dict.table.read();
                 if table.len() != *expected_len {
                     *expected_len = usize::MAX;
-                    return Err(PyErr::runtime_error("dictionary changed size during iteration"));
+                    return Err(PyErr::runtime_error(
+                        "dictionary changed size during iteration",
+                    ));
                 }
                 match table.next_from(*pos) {
                     Some((next, e)) => {
@@ -144,13 +193,19 @@ impl Vm {
                         Ok(Some(match kind {
                             DictViewKind::Keys => e.key.clone(),
                             DictViewKind::Values => e.value.clone(),
-                            DictViewKind::Items => Value::tuple(vec![e.key.clone(), e.value.clone()]),
+                            DictViewKind::Items => {
+                                Value::tuple(vec![e.key.clone(), e.value.clone()])
+                            }
                         }))
                     }
                     None => Ok(None),
                 }
             }
-            IterState::Set { set, pos, expected_len } => {
+            IterState::Set {
+                set,
+                pos,
+                expected_len,
+            } => {
                 let table = set.table.read();
                 if table.len() != *expected_len {
                     *expected_len = usize::MAX;
@@ -196,7 +251,11 @@ impl Vm {
                         Some(v) => out.push(v),
                         None => {
                             if strict && i > 0 {
-                                return Err(PyErr::value_error(format!("zip() argument {} is shorter than argument{} 1", i + 1, if i > 1 { "s" } else { "" })));
+                                return Err(PyErr::value_error(format!(
+                                    "zip() argument {} is shorter than argument{} 1",
+                                    i + 1,
+                                    if i > 1 { "s" } else { "" }
+                                )));
                             }
                             *obj.state.lock() = IterState::Exhausted;
                             return Ok(None);
@@ -224,8 +283,12 @@ impl Vm {
                 let (func, inner) = (func.clone(), inner.clone());
                 drop(state);
                 loop {
-                    let Some(v) = self.iter_next(&inner)? else { return Ok(None) };
-                    let keep = if func.is_none() { self.truthy(&v)? } else {
+                    let Some(v) = self.iter_next(&inner)? else {
+                        return Ok(None);
+                    };
+                    let keep = if func.is_none() {
+                        self.truthy(&v)?
+                    } else {
                         let r = self.call(&func, std::slice::from_ref(&v))?;
                         self.truthy(&r)?
                     };
@@ -244,7 +307,12 @@ impl Vm {
                         }
                         Ok(Some(v))
                     }
-                    Err(e) if self.error_is(&e, ExcType::IndexError) || self.error_is(&e, ExcType::StopIteration) => Ok(None),
+                    Err(e)
+                        if self.error_is(&e, ExcType::IndexError)
+                            || self.error_is(&e, ExcType::StopIteration) =>
+                    {
+                        Ok(None)
+                    }
                     Err(e) => Err(e),
                 }
             }
@@ -285,19 +353,29 @@ impl Vm {
 
     /// Unpack exactly `n` items for `a, b = value`.
     pub fn unpack_iterable(&mut self, v: &Value, n: usize) -> PyResult<Vec<Value>> {
-        let items = self.collect_iterable(v).map_err(|e| self.unpack_type_error(e, v))?;
+        let items = self
+            .collect_iterable(v)
+            .map_err(|e| self.unpack_type_error(e, v))?;
         if items.len() < n {
-            return Err(PyErr::value_error(format!("not enough values to unpack (expected {n}, got {})", items.len())));
+            return Err(PyErr::value_error(format!(
+                "not enough values to unpack (expected {n}, got {})",
+                items.len()
+            )));
         }
         if items.len() > n {
-            return Err(PyErr::value_error(format!("too many values to unpack (expected {n})")));
+            return Err(PyErr::value_error(format!(
+                "too many values to unpack (expected {n})"
+            )));
         }
         Ok(items)
     }
 
     pub fn unpack_type_error(&mut self, e: PyErr, v: &Value) -> PyErr {
         if self.error_is(&e, ExcType::TypeError) && !self.is_iterable_value(v) {
-            PyErr::type_error(format!("cannot unpack non-iterable {} object", type_name(v)))
+            PyErr::type_error(format!(
+                "cannot unpack non-iterable {} object",
+                type_name(v)
+            ))
         } else {
             e
         }
@@ -305,7 +383,10 @@ impl Vm {
 
     pub fn star_arg_error(&mut self, e: PyErr, v: &Value) -> PyErr {
         if self.error_is(&e, ExcType::TypeError) && !self.is_iterable_value(v) {
-            PyErr::type_error(format!("Value after * must be an iterable, not {}", type_name(v)))
+            PyErr::type_error(format!(
+                "Value after * must be an iterable, not {}",
+                type_name(v)
+            ))
         } else {
             e
         }
@@ -313,8 +394,19 @@ impl Vm {
 
     fn is_iterable_value(&mut self, v: &Value) -> bool {
         match v {
-            Value::Instance(inst) => self.user_dunder(&inst.class, "__iter__").is_some() || self.user_dunder(&inst.class, "__getitem__").is_some(),
-            Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Dict(_) | Value::Set(_) | Value::FrozenSet(_) | Value::Range(_) | Value::Iter(_) | Value::Generator(_) => true,
+            Value::Instance(inst) => {
+                self.user_dunder(&inst.class, "__iter__").is_some()
+                    || self.user_dunder(&inst.class, "__getitem__").is_some()
+            }
+            Value::List(_)
+            | Value::Tuple(_)
+            | Value::Str(_)
+            | Value::Dict(_)
+            | Value::Set(_)
+            | Value::FrozenSet(_)
+            | Value::Range(_)
+            | Value::Iter(_)
+            | Value::Generator(_) => true,
             Value::Other(o) => matches!(&**o, Other::DictView { .. } | Other::File(_)),
             _ => false,
         }
@@ -331,23 +423,43 @@ impl Vm {
             Value::Range(r) => r.len() as usize,
             Value::Other(o) => match &**o {
                 Other::DictView { dict, .. } => dict.len(),
-                _ => return Err(PyErr::type_error(format!("object of type '{}' has no len()", type_name(v)))),
+                _ => {
+                    return Err(PyErr::type_error(format!(
+                        "object of type '{}' has no len()",
+                        type_name(v)
+                    )));
+                }
             },
             Value::Instance(inst) => match self.user_dunder(&inst.class, "__len__") {
                 Some(m) => {
                     let r = self.call(&m, std::slice::from_ref(v))?;
                     let n = match &r {
                         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => self.to_index(&r)?,
-                        _ => return Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", type_name(&r)))),
+                        _ => {
+                            return Err(PyErr::type_error(format!(
+                                "'{}' object cannot be interpreted as an integer",
+                                type_name(&r)
+                            )));
+                        }
                     };
                     if n < 0 {
                         return Err(PyErr::value_error("__len__() should return >= 0"));
                     }
                     n as usize
                 }
-                None => return Err(PyErr::type_error(format!("object of type '{}' has no len()", inst.class.name))),
+                None => {
+                    return Err(PyErr::type_error(format!(
+                        "object of type '{}' has no len()",
+                        inst.class.name
+                    )));
+                }
             },
-            _ => return Err(PyErr::type_error(format!("object of type '{}' has no len()", type_name(v)))),
+            _ => {
+                return Err(PyErr::type_error(format!(
+                    "object of type '{}' has no len()",
+                    type_name(v)
+                )));
+            }
         })
     }
 }
@@ -355,4 +467,3 @@ impl Vm {
 fn not_iterable(v: &Value) -> PyErr {
     PyErr::type_error(format!("'{}' object is not iterable", type_name(v)))
 }
-

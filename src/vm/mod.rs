@@ -137,7 +137,15 @@ const MAX_NATIVE_DEPTH: usize = 6000;
 
 impl Vm {
     pub fn new(interp: Arc<Interp>) -> Vm {
-        Vm { interp, frames: Vec::new(), stack_pool: Vec::new(), native_depth: 0, reraising: false, is_main_thread: true, repr_guard: Vec::new() }
+        Vm {
+            interp,
+            frames: Vec::new(),
+            stack_pool: Vec::new(),
+            native_depth: 0,
+            reraising: false,
+            is_main_thread: true,
+            repr_guard: Vec::new(),
+        }
     }
 
     pub fn recursion_limit(&self) -> usize {
@@ -146,7 +154,10 @@ impl Vm {
 
     pub fn check_recursion(&self) -> PyResult<()> {
         if self.frames.len() >= self.recursion_limit() || self.native_depth >= MAX_NATIVE_DEPTH {
-            return Err(PyErr::new(ExcType::RecursionError, "maximum recursion depth exceeded"));
+            return Err(PyErr::new(
+                ExcType::RecursionError,
+                "maximum recursion depth exceeded",
+            ));
         }
         Ok(())
     }
@@ -177,7 +188,9 @@ impl Vm {
     pub fn handle_eval_breaker(&mut self) -> PyResult<()> {
         let bits = self.interp.eval_breaker.load(Ordering::Acquire);
         if bits & (breaker::INTERRUPT | breaker::DEADLINE) != 0 && self.is_main_thread {
-            self.interp.eval_breaker.fetch_and(!(breaker::INTERRUPT | breaker::DEADLINE), Ordering::AcqRel);
+            self.interp
+                .eval_breaker
+                .fetch_and(!(breaker::INTERRUPT | breaker::DEADLINE), Ordering::AcqRel);
             return Err(PyErr::with_args(ExcType::KeyboardInterrupt, vec![]));
         }
         Ok(())

@@ -87,6 +87,14 @@ pub fn fast_binary(op: BinOp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
 
 /// Arithmetic between any two numeric values (bool, int, bigint, float).
 pub fn numeric_binary(op: BinOp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
+    if let (Value::Bool(p), Value::Bool(q)) = (a, b) {
+        match op {
+            BinOp::BitAnd => return Some(Ok(Value::Bool(p & q))),
+            BinOp::BitOr => return Some(Ok(Value::Bool(p | q))),
+            BinOp::BitXor => return Some(Ok(Value::Bool(p ^ q))),
+            _ => {}
+        }
+    }
     let x = as_num(a)?;
     let y = as_num(b)?;
     if matches!(op, BinOp::MatMul) {
@@ -94,7 +102,10 @@ pub fn numeric_binary(op: BinOp, a: &Value, b: &Value) -> Option<PyResult<Value>
     }
     Some(match (&x, &y) {
         (Num::Float(_), _) | (_, Num::Float(_)) => {
-            if matches!(op, BinOp::LShift | BinOp::RShift | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor) {
+            if matches!(
+                op,
+                BinOp::LShift | BinOp::RShift | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor
+            ) {
                 return None;
             }
             match (num_to_f64(&x), num_to_f64(&y)) {
@@ -130,7 +141,12 @@ pub fn float_binary(op: BinOp, x: f64, y: f64) -> PyResult<Value> {
             float_divmod(x, y).1
         }
         BinOp::Pow => return float_pow(x, y),
-        _ => return Err(PyErr::type_error(format!("unsupported operand type(s) for {}: 'float' and 'float'", op_symbol(op)))),
+        _ => {
+            return Err(PyErr::type_error(format!(
+                "unsupported operand type(s) for {}: 'float' and 'float'",
+                op_symbol(op)
+            )));
+        }
     }))
 }
 
@@ -160,7 +176,9 @@ pub fn float_divmod(vx: f64, wx: f64) -> (f64, f64) {
 
 pub fn float_pow(x: f64, y: f64) -> PyResult<Value> {
     if x == 0.0 && y < 0.0 {
-        return Err(PyErr::zero_division("0.0 cannot be raised to a negative power"));
+        return Err(PyErr::zero_division(
+            "0.0 cannot be raised to a negative power",
+        ));
     }
     if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
         return Err(PyErr::value_error("math domain error"));
@@ -183,13 +201,25 @@ pub fn int_binary(op: BinOp, x: &Num, y: &Num) -> PyResult<Value> {
                 if b == 0 {
                     return Err(PyErr::zero_division("integer division or modulo by zero"));
                 }
-                a.checked_div(b).map(|q| if (a % b != 0) && ((a < 0) != (b < 0)) { q - 1 } else { q })
+                a.checked_div(b).map(|q| {
+                    if (a % b != 0) && ((a < 0) != (b < 0)) {
+                        q - 1
+                    } else {
+                        q
+                    }
+                })
             }
             BinOp::Mod => {
                 if b == 0 {
                     return Err(PyErr::zero_division("integer modulo by zero"));
                 }
-                a.checked_rem(b).map(|r| if r != 0 && ((r < 0) != (b < 0)) { r + b } else { r })
+                a.checked_rem(b).map(|r| {
+                    if r != 0 && ((r < 0) != (b < 0)) {
+                        r + b
+                    } else {
+                        r
+                    }
+                })
             }
             BinOp::Div => {
                 if b == 0 {
@@ -203,11 +233,17 @@ pub fn int_binary(op: BinOp, x: &Num, y: &Num) -> PyResult<Value> {
             BinOp::Pow => {
                 if b < 0 {
                     if a == 0 {
-                        return Err(PyErr::zero_division("0.0 cannot be raised to a negative power"));
+                        return Err(PyErr::zero_division(
+                            "0.0 cannot be raised to a negative power",
+                        ));
                     }
                     return Ok(Value::Float((a as f64).powf(b as f64)));
                 }
-                if b <= u32::MAX as i64 { a.checked_pow(b as u32) } else { None }
+                if b <= u32::MAX as i64 {
+                    a.checked_pow(b as u32)
+                } else {
+                    None
+                }
             }
             BinOp::LShift => {
                 if b < 0 {
@@ -225,7 +261,11 @@ pub fn int_binary(op: BinOp, x: &Num, y: &Num) -> PyResult<Value> {
                 if b < 0 {
                     return Err(PyErr::value_error("negative shift count"));
                 }
-                Some(if b >= 64 { if a < 0 { -1 } else { 0 } } else { a >> b })
+                Some(if b >= 64 {
+                    if a < 0 { -1 } else { 0 }
+                } else {
+                    a >> b
+                })
             }
             BinOp::BitAnd => Some(a & b),
             BinOp::BitOr => Some(a | b),
@@ -263,7 +303,9 @@ pub fn int_binary(op: BinOp, x: &Num, y: &Num) -> PyResult<Value> {
         BinOp::Pow => {
             if b.is_negative() {
                 if a.is_zero() {
-                    return Err(PyErr::zero_division("0.0 cannot be raised to a negative power"));
+                    return Err(PyErr::zero_division(
+                        "0.0 cannot be raised to a negative power",
+                    ));
                 }
                 return float_pow(big_to_f64(&a)?, big_to_f64(&b)?);
             }
@@ -285,7 +327,9 @@ pub fn int_binary(op: BinOp, x: &Num, y: &Num) -> PyResult<Value> {
             if b.is_negative() {
                 return Err(PyErr::value_error("negative shift count"));
             }
-            let Some(s) = b.to_usize() else { return Err(PyErr::overflow("too many digits in integer")) };
+            let Some(s) = b.to_usize() else {
+                return Err(PyErr::overflow("too many digits in integer"));
+            };
             if s > 1 << 32 {
                 return Err(PyErr::overflow("too many digits in integer"));
             }
@@ -313,16 +357,26 @@ pub fn int_binary(op: BinOp, x: &Num, y: &Num) -> PyResult<Value> {
 /// int / int, correctly rounded for big operands via scaled integer division.
 fn big_truediv(a: &BigInt, b: &BigInt) -> PyResult<Value> {
     if let (Some(x), Some(y)) = (a.to_f64(), b.to_f64()) {
-        if x.is_finite() && y.is_finite() && x.abs() < 9.007_199_254_740_992e15 && y.abs() < 9.007_199_254_740_992e15 {
+        if x.is_finite()
+            && y.is_finite()
+            && x.abs() < 9.007_199_254_740_992e15
+            && y.abs() < 9.007_199_254_740_992e15
+        {
             return Ok(Value::Float(x / y));
         }
     }
     // Scale so the quotient has ~64 significant bits, then convert.
     let shift = 64i64 + b.bits() as i64 - a.bits() as i64;
-    let q = if shift > 0 { (a << shift as usize).div_floor(b) } else { a.div_floor(&(b << (-shift) as usize)) };
+    let q = if shift > 0 {
+        (a << shift as usize).div_floor(b)
+    } else {
+        a.div_floor(&(b << (-shift) as usize))
+    };
     let f = q.to_f64().unwrap_or(f64::INFINITY) * 2f64.powi(-shift as i32);
     if !f.is_finite() {
-        return Err(PyErr::overflow("integer division result too large for a float"));
+        return Err(PyErr::overflow(
+            "integer division result too large for a float",
+        ));
     }
     Ok(Value::Float(f))
 }
@@ -346,7 +400,10 @@ pub fn op_symbol(op: BinOp) -> &'static str {
 }
 
 pub fn unsupported(op: BinOp, a: &str, b: &str) -> PyErr {
-    PyErr::type_error(format!("unsupported operand type(s) for {}: '{a}' and '{b}'", op_symbol(op)))
+    PyErr::type_error(format!(
+        "unsupported operand type(s) for {}: '{a}' and '{b}'",
+        op_symbol(op)
+    ))
 }
 
 /// Python's hash of an int (modulo 2**61 - 1, with -1 mapped to -2).
@@ -392,7 +449,11 @@ pub fn hash_f64(v: f64) -> i64 {
             x -= MODULUS;
         }
     }
-    let e = if e >= 0 { e % BITS } else { BITS - 1 - ((-1 - e) % BITS) };
+    let e = if e >= 0 {
+        e % BITS
+    } else {
+        BITS - 1 - ((-1 - e) % BITS)
+    };
     x = ((x << e) & MODULUS) | (x >> (BITS - e));
     let h = x as i64 * sign;
     if h == -1 { -2 } else { h }

@@ -55,7 +55,6 @@ impl Vm {
                     }
                 }
             }
-            return Err(unsupported(op, &type_name(a), &type_name(b)));
         }
         self.builtin_binary(op, a, b)
     }
@@ -80,24 +79,49 @@ impl Vm {
             }
             (BinOp::Add, Value::Str(_) | Value::List(_) | Value::Tuple(_), _) => {
                 let t = type_name(a);
-                Err(PyErr::type_error(format!("can only concatenate {t} (not \"{}\") to {t}", type_name(b))))
+                Err(PyErr::type_error(format!(
+                    "can only concatenate {t} (not \"{}\") to {t}",
+                    type_name(b)
+                )))
             }
-            (BinOp::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_), Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) => self.repeat(a, b),
-            (BinOp::Mul, Value::Int(_) | Value::Bool(_) | Value::BigInt(_), Value::Str(_) | Value::List(_) | Value::Tuple(_)) => self.repeat(b, a),
+            (
+                BinOp::Mul,
+                Value::Str(_) | Value::List(_) | Value::Tuple(_),
+                Value::Int(_) | Value::Bool(_) | Value::BigInt(_),
+            ) => self.repeat(a, b),
+            (
+                BinOp::Mul,
+                Value::Int(_) | Value::Bool(_) | Value::BigInt(_),
+                Value::Str(_) | Value::List(_) | Value::Tuple(_),
+            ) => self.repeat(b, a),
             (BinOp::Mod, Value::Str(s), _) => {
                 let fmt = s.clone();
                 let r = crate::format::percent::percent_format(self, fmt.as_str(), b)?;
                 Ok(Value::string(r))
             }
-            (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => self.set_binary(op, a, b),
+            (
+                BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor,
+                Value::Set(_) | Value::FrozenSet(_),
+                Value::Set(_) | Value::FrozenSet(_),
+            ) => self.set_binary(op, a, b),
             (BinOp::BitOr, Value::Dict(x), Value::Dict(y)) => {
-                let d = Arc::new(crate::object::dict::Dict::from_table(x.table.read().clone()));
+                let d = Arc::new(crate::object::dict::Dict::from_table(
+                    x.table.read().clone(),
+                ));
                 self.dict_merge(&d, &Value::Dict(y.clone()))?;
                 Ok(Value::Dict(d))
             }
-            (BinOp::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_), _) | (BinOp::Mul, _, Value::Str(_) | Value::List(_) | Value::Tuple(_)) => {
-                let other = if matches!(a, Value::Str(_) | Value::List(_) | Value::Tuple(_)) { b } else { a };
-                Err(PyErr::type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(other))))
+            (BinOp::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_), _)
+            | (BinOp::Mul, _, Value::Str(_) | Value::List(_) | Value::Tuple(_)) => {
+                let other = if matches!(a, Value::Str(_) | Value::List(_) | Value::Tuple(_)) {
+                    b
+                } else {
+                    a
+                };
+                Err(PyErr::type_error(format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    type_name(other)
+                )))
             }
             _ => Err(unsupported(op, &type_name(a), &type_name(b))),
         }
@@ -141,7 +165,9 @@ impl Vm {
             (BinOp::Add, Value::List(l)) => {
                 let items = match b {
                     Value::List(other) => other.snapshot(),
-                    _ => self.collect_iterable(b).map_err(|_| PyErr::type_error(format!("'{}' object is not iterable", type_name(b))))?,
+                    _ => self.collect_iterable(b).map_err(|_| {
+                        PyErr::type_error(format!("'{}' object is not iterable", type_name(b)))
+                    })?,
                 };
                 l.items.write().extend(items);
                 return Ok(a);
@@ -157,7 +183,9 @@ impl Vm {
                 drop(items);
                 return Ok(a);
             }
-            (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Value::Set(s)) if matches!(b, Value::Set(_) | Value::FrozenSet(_)) => {
+            (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Value::Set(s))
+                if matches!(b, Value::Set(_) | Value::FrozenSet(_)) =>
+            {
                 let r = self.set_binary(op, &a, b)?;
                 if let Value::Set(result) = r {
                     let t = result.table.read().clone();
@@ -181,10 +209,21 @@ impl Vm {
             _ => {}
         }
         match self.binary_op(op, &a, b) {
-            Err(PyErr::New(boxed)) if boxed.0 == ExcType::TypeError && first_arg_starts_with(&boxed.1, "unsupported operand") => {
+            Err(PyErr::New(boxed))
+                if boxed.0 == ExcType::TypeError
+                    && first_arg_starts_with(&boxed.1, "unsupported operand") =>
+            {
                 // CPython names the augmented operator in the message.
-                let sym = if op == BinOp::Pow { "**=".to_string() } else { format!("{}=", numeric::op_symbol(op)) };
-                Err(PyErr::type_error(format!("unsupported operand type(s) for {sym}: '{}' and '{}'", type_name(&a), type_name(b))))
+                let sym = if op == BinOp::Pow {
+                    "**=".to_string()
+                } else {
+                    format!("{}=", numeric::op_symbol(op))
+                };
+                Err(PyErr::type_error(format!(
+                    "unsupported operand type(s) for {sym}: '{}' and '{}'",
+                    type_name(&a),
+                    type_name(b)
+                )))
             }
             r => r,
         }
@@ -240,7 +279,10 @@ impl Vm {
                     let r = self.call(&m, std::slice::from_ref(v))?;
                     return match r {
                         Value::Bool(b) => Ok(b),
-                        other => Err(PyErr::type_error(format!("__bool__ should return bool, returned {}", type_name(&other)))),
+                        other => Err(PyErr::type_error(format!(
+                            "__bool__ should return bool, returned {}",
+                            type_name(&other)
+                        ))),
                     };
                 }
                 if let Some(m) = self.user_dunder(&inst.class, "__len__") {
@@ -282,27 +324,45 @@ impl Vm {
                 if acc == u64::MAX { 1546275796 } else { acc }
             }
             Value::FrozenSet(s) => s.table.read().frozenset_hash(),
-            Value::List(_) | Value::Dict(_) | Value::Set(_) => return Err(PyErr::type_error(format!("unhashable type: '{}'", type_name(v)))),
+            Value::List(_) | Value::Dict(_) | Value::Set(_) => {
+                return Err(PyErr::type_error(format!(
+                    "unhashable type: '{}'",
+                    type_name(v)
+                )));
+            }
             Value::Instance(inst) => {
                 if let Some(m) = self.user_dunder(&inst.class, "__hash__") {
                     if m.is_none() {
-                        return Err(PyErr::type_error(format!("unhashable type: '{}'", inst.class.name)));
+                        return Err(PyErr::type_error(format!(
+                            "unhashable type: '{}'",
+                            inst.class.name
+                        )));
                     }
                     let r = self.call(&m, std::slice::from_ref(v))?;
                     return match r {
                         Value::Int(i) => Ok(hash_i64(i) as u64),
                         Value::BigInt(b) => Ok(hash_bigint(&b) as u64),
                         Value::Bool(b) => Ok(b as u64),
-                        _ => Err(PyErr::type_error("__hash__ method should return an integer")),
+                        _ => Err(PyErr::type_error(
+                            "__hash__ method should return an integer",
+                        )),
                     };
                 }
                 if self.user_dunder(&inst.class, "__eq__").is_some() {
-                    return Err(PyErr::type_error(format!("unhashable type: '{}'", inst.class.name)));
+                    return Err(PyErr::type_error(format!(
+                        "unhashable type: '{}'",
+                        inst.class.name
+                    )));
                 }
                 identity_hash(v)
             }
             Value::Other(o) => match &**o {
-                Other::DictView { .. } | Other::Slice { .. } => return Err(PyErr::type_error(format!("unhashable type: '{}'", type_name(v)))),
+                Other::DictView { .. } | Other::Slice { .. } => {
+                    return Err(PyErr::type_error(format!(
+                        "unhashable type: '{}'",
+                        type_name(v)
+                    )));
+                }
                 _ => identity_hash(v),
             },
             _ => identity_hash(v),
@@ -314,15 +374,24 @@ impl Vm {
         match v {
             Value::Int(i) => Ok(*i),
             Value::Bool(b) => Ok(*b as i64),
-            Value::BigInt(_) => Err(PyErr::new(ExcType::IndexError, "cannot fit 'int' into an index-sized integer")),
+            Value::BigInt(_) => Err(PyErr::new(
+                ExcType::IndexError,
+                "cannot fit 'int' into an index-sized integer",
+            )),
             Value::Instance(inst) => match self.user_dunder(&inst.class, "__index__") {
                 Some(m) => {
                     let r = self.call(&m, std::slice::from_ref(v))?;
                     self.to_index(&r)
                 }
-                None => Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", inst.class.name))),
+                None => Err(PyErr::type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    inst.class.name
+                ))),
             },
-            _ => Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", type_name(v)))),
+            _ => Err(PyErr::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                type_name(v)
+            ))),
         }
     }
 
@@ -344,7 +413,9 @@ impl Vm {
             Value::Tuple(t) => {
                 if let Some(s) = as_slice(key) {
                     let idx = self.slice_indices(s, t.items.len())?;
-                    return Ok(Value::tuple(idx.iter().map(|&i| t.items[i].clone()).collect()));
+                    return Ok(Value::tuple(
+                        idx.iter().map(|&i| t.items[i].clone()).collect(),
+                    ));
                 }
                 let i = self.seq_index(key, "tuple")?;
                 match norm_index(i, t.items.len()) {
@@ -357,16 +428,27 @@ impl Vm {
                     let n = s.char_len();
                     let idx = self.slice_indices(sl, n)?;
                     if let Some((&first, &last)) = idx.first().zip(idx.last()) {
-                        if idx.len() == last + 1 - first && (idx.len() < 2 || idx[1] == first + 1) {
+                        if last >= first && idx.len() == last - first + 1 {
                             return Ok(Value::str(s.char_slice(first, last + 1)));
                         }
                     }
-                    let chars: Vec<char> = if s.is_ascii() { s.as_str().bytes().map(|b| b as char).collect() } else { s.as_str().chars().collect() };
+                    let chars: Vec<char> = if s.is_ascii() {
+                        s.as_str().bytes().map(|b| b as char).collect()
+                    } else {
+                        s.as_str().chars().collect()
+                    };
                     return Ok(Value::string(idx.iter().map(|&i| chars[i]).collect()));
                 }
                 let i = match key {
-                    Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Instance(_) => self.to_index(key)?,
-                    _ => return Err(PyErr::type_error(format!("string indices must be integers, not '{}'", type_name(key)))),
+                    Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Instance(_) => {
+                        self.to_index(key)?
+                    }
+                    _ => {
+                        return Err(PyErr::type_error(format!(
+                            "string indices must be integers, not '{}'",
+                            type_name(key)
+                        )));
+                    }
                 };
                 match norm_index(i, s.char_len()) {
                     Some(i) => Ok(Value::string(s.char_at(i).to_string())),
@@ -384,7 +466,11 @@ impl Vm {
                     let new_start = r.start + start * r.step;
                     let new_step = r.step * step;
                     let new_stop = new_start + count as i64 * new_step;
-                    return Ok(Value::Range(Arc::new(crate::object::range::Range { start: new_start, stop: new_stop, step: new_step })));
+                    return Ok(Value::Range(Arc::new(crate::object::range::Range {
+                        start: new_start,
+                        stop: new_stop,
+                        step: new_step,
+                    })));
                 }
                 let i = self.seq_index(key, "range object")?;
                 match norm_index(i, r.len() as usize) {
@@ -394,7 +480,10 @@ impl Vm {
             }
             Value::Instance(inst) => match self.user_dunder(&inst.class, "__getitem__") {
                 Some(m) => self.call(&m, &[obj.clone(), key.clone()]),
-                None => Err(PyErr::type_error(format!("'{}' object is not subscriptable", inst.class.name))),
+                None => Err(PyErr::type_error(format!(
+                    "'{}' object is not subscriptable",
+                    inst.class.name
+                ))),
             },
             Value::Class(c) => {
                 if let Some(m) = self.class_lookup(c, &name_key("__class_getitem__")) {
@@ -405,9 +494,14 @@ impl Vm {
                     // `list[int]` in annotations: a generic alias is just the class here.
                     return Ok(obj.clone());
                 }
-                Err(PyErr::type_error(format!("'type' object is not subscriptable")))
+                Err(PyErr::type_error(format!(
+                    "'type' object is not subscriptable"
+                )))
             }
-            _ => Err(PyErr::type_error(format!("'{}' object is not subscriptable", type_name(obj)))),
+            _ => Err(PyErr::type_error(format!(
+                "'{}' object is not subscriptable",
+                type_name(obj)
+            ))),
         }
     }
 
@@ -415,10 +509,19 @@ impl Vm {
         match key {
             Value::Int(i) => Ok(*i),
             Value::Bool(_) | Value::Instance(_) => self.to_index(key),
-            Value::BigInt(_) => Err(PyErr::index_error(format!("cannot fit 'int' into an index-sized integer"))),
+            Value::BigInt(_) => Err(PyErr::index_error(format!(
+                "cannot fit 'int' into an index-sized integer"
+            ))),
             _ => {
-                let noun = if what == "range object" { "range" } else { what };
-                Err(PyErr::type_error(format!("{noun} indices must be integers or slices, not {}", type_name(key))))
+                let noun = if what == "range object" {
+                    "range"
+                } else {
+                    what
+                };
+                Err(PyErr::type_error(format!(
+                    "{noun} indices must be integers or slices, not {}",
+                    type_name(key)
+                )))
             }
         }
     }
@@ -427,7 +530,9 @@ impl Vm {
         match obj {
             Value::List(l) => {
                 if let Some(s) = as_slice(&key) {
-                    let new_items = self.collect_iterable(&v).map_err(|_| PyErr::type_error("must assign iterable to extended slice"))?;
+                    let new_items = self
+                        .collect_iterable(&v)
+                        .map_err(|_| PyErr::type_error("must assign iterable to extended slice"))?;
                     let len = l.len();
                     let (start, stop, step, count) = self.slice_adjust(s, len)?;
                     let mut items = l.items.write();
@@ -438,7 +543,11 @@ impl Vm {
                         items.splice(start..end, new_items);
                     } else {
                         if new_items.len() != count {
-                            return Err(PyErr::value_error(format!("attempt to assign sequence of size {} to extended slice of size {}", new_items.len(), count)));
+                            return Err(PyErr::value_error(format!(
+                                "attempt to assign sequence of size {} to extended slice of size {}",
+                                new_items.len(),
+                                count
+                            )));
                         }
                         for (k, item) in new_items.into_iter().enumerate() {
                             let idx = (start + k as i64 * step) as usize;
@@ -462,9 +571,15 @@ impl Vm {
             Value::Dict(d) => self.dict_set(d, key, v),
             Value::Instance(inst) => match self.user_dunder(&inst.class, "__setitem__") {
                 Some(m) => self.call(&m, &[obj.clone(), key, v]).map(|_| ()),
-                None => Err(PyErr::type_error(format!("'{}' object does not support item assignment", inst.class.name))),
+                None => Err(PyErr::type_error(format!(
+                    "'{}' object does not support item assignment",
+                    inst.class.name
+                ))),
             },
-            _ => Err(PyErr::type_error(format!("'{}' object does not support item assignment", type_name(obj)))),
+            _ => Err(PyErr::type_error(format!(
+                "'{}' object does not support item assignment",
+                type_name(obj)
+            ))),
         }
     }
 
@@ -501,14 +616,25 @@ impl Vm {
                 Some(m) => self.call(&m, &[obj.clone(), key.clone()]).map(|_| ()),
                 None => Err(PyErr::attribute_error("__delitem__")),
             },
-            _ => Err(PyErr::type_error(format!("'{}' object doesn't support item deletion", type_name(obj)))),
+            _ => Err(PyErr::type_error(format!(
+                "'{}' object doesn't support item deletion",
+                type_name(obj)
+            ))),
         }
     }
 
     /// CPython's PySlice_GetIndicesEx: (start, stop, step, count).
-    pub fn slice_adjust(&mut self, s: (&Value, &Value, &Value), len: usize) -> PyResult<(i64, i64, i64, usize)> {
+    pub fn slice_adjust(
+        &mut self,
+        s: (&Value, &Value, &Value),
+        len: usize,
+    ) -> PyResult<(i64, i64, i64, usize)> {
         let len = len as i64;
-        let step = if s.2.is_none() { 1 } else { self.slice_bound(s.2)? };
+        let step = if s.2.is_none() {
+            1
+        } else {
+            self.slice_bound(s.2)?
+        };
         if step == 0 {
             return Err(PyErr::value_error("slice step cannot be zero"));
         }
@@ -520,10 +646,22 @@ impl Vm {
                 v.min(upper)
             }
         };
-        let start = if s.0.is_none() { if step < 0 { upper } else { lower } } else { adjust(self.slice_bound(s.0)?) };
-        let stop = if s.1.is_none() { if step < 0 { lower } else { upper } } else { adjust(self.slice_bound(s.1)?) };
+        let start = if s.0.is_none() {
+            if step < 0 { upper } else { lower }
+        } else {
+            adjust(self.slice_bound(s.0)?)
+        };
+        let stop = if s.1.is_none() {
+            if step < 0 { lower } else { upper }
+        } else {
+            adjust(self.slice_bound(s.1)?)
+        };
         let count = if step < 0 {
-            if stop < start { ((start - stop - 1) / (-step) + 1) as usize } else { 0 }
+            if stop < start {
+                ((start - stop - 1) / (-step) + 1) as usize
+            } else {
+                0
+            }
         } else if start < stop {
             ((stop - start - 1) / step + 1) as usize
         } else {
@@ -534,15 +672,27 @@ impl Vm {
 
     fn slice_bound(&mut self, v: &Value) -> PyResult<i64> {
         match v {
-            Value::BigInt(b) => Ok(if num_traits::Signed::is_negative(&**b) { i64::MIN / 2 } else { i64::MAX / 2 }),
+            Value::BigInt(b) => Ok(if num_traits::Signed::is_negative(&**b) {
+                i64::MIN / 2
+            } else {
+                i64::MAX / 2
+            }),
             Value::Int(_) | Value::Bool(_) | Value::Instance(_) => self.to_index(v),
-            _ => Err(PyErr::type_error("slice indices must be integers or None or have an __index__ method")),
+            _ => Err(PyErr::type_error(
+                "slice indices must be integers or None or have an __index__ method",
+            )),
         }
     }
 
-    pub fn slice_indices(&mut self, s: (&Value, &Value, &Value), len: usize) -> PyResult<Vec<usize>> {
+    pub fn slice_indices(
+        &mut self,
+        s: (&Value, &Value, &Value),
+        len: usize,
+    ) -> PyResult<Vec<usize>> {
         let (start, _, step, count) = self.slice_adjust(s, len)?;
-        Ok((0..count).map(|k| (start + k as i64 * step) as usize).collect())
+        Ok((0..count)
+            .map(|k| (start + k as i64 * step) as usize)
+            .collect())
     }
 
     /// The `in` operator: `item in container`.
@@ -550,7 +700,10 @@ impl Vm {
         match container {
             Value::Str(s) => match item {
                 Value::Str(sub) => Ok(s.as_str().contains(sub.as_str())),
-                _ => Err(PyErr::type_error(format!("'in <string>' requires string as left operand, not {}", type_name(item)))),
+                _ => Err(PyErr::type_error(format!(
+                    "'in <string>' requires string as left operand, not {}",
+                    type_name(item)
+                ))),
             },
             Value::List(l) => {
                 let items = l.snapshot();
@@ -564,8 +717,13 @@ impl Vm {
             Value::Set(s) | Value::FrozenSet(s) => self.set_contains(s, item),
             Value::Range(r) => Ok(match item {
                 Value::Int(i) => {
-                    let (i, start, stop, step) = (*i as i128, r.start as i128, r.stop as i128, r.step as i128);
-                    let in_bounds = if step > 0 { i >= start && i < stop } else { i <= start && i > stop };
+                    let (i, start, stop, step) =
+                        (*i as i128, r.start as i128, r.stop as i128, r.step as i128);
+                    let in_bounds = if step > 0 {
+                        i >= start && i < stop
+                    } else {
+                        i <= start && i > stop
+                    };
                     in_bounds && (i - start) % step == 0
                 }
                 Value::Bool(b) => self.contains(container, &Value::Int(*b as i64))?,
@@ -576,9 +734,13 @@ impl Vm {
             }),
             Value::Other(o) => match &**o {
                 Other::DictView { dict, kind } => match kind {
-                    crate::object::other::DictViewKind::Keys => Ok(self.dict_get(dict, item)?.is_some()),
+                    crate::object::other::DictViewKind::Keys => {
+                        Ok(self.dict_get(dict, item)?.is_some())
+                    }
                     crate::object::other::DictViewKind::Items => {
-                        let Value::Tuple(t) = item else { return Ok(false) };
+                        let Value::Tuple(t) = item else {
+                            return Ok(false);
+                        };
                         if t.items.len() != 2 {
                             return Ok(false);
                         }
@@ -608,7 +770,12 @@ impl Vm {
     fn iter_contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
         let it = match self.get_iter(container) {
             Ok(it) => it,
-            Err(_) => return Err(PyErr::type_error(format!("argument of type '{}' is not iterable", type_name(container)))),
+            Err(_) => {
+                return Err(PyErr::type_error(format!(
+                    "argument of type '{}' is not iterable",
+                    type_name(container)
+                )));
+            }
         };
         while let Some(v) = self.iter_next(&it)? {
             if v.is(item) || self.eq(&v, item)? {
@@ -643,7 +810,9 @@ pub fn const_hash(v: &Value) -> Option<u64> {
 }
 
 fn first_arg_starts_with(args: &[Value], prefix: &str) -> bool {
-    args.first().and_then(|a| a.as_str()).is_some_and(|s| s.starts_with(prefix))
+    args.first()
+        .and_then(|a| a.as_str())
+        .is_some_and(|s| s.starts_with(prefix))
 }
 
 fn identity_hash(v: &Value) -> u64 {
@@ -657,7 +826,10 @@ fn bad_unary(op: UnaryOp, v: &Value) -> PyErr {
         UnaryOp::Invert => "~",
         UnaryOp::Not => "not",
     };
-    PyErr::type_error(format!("bad operand type for unary {sym}: '{}'", type_name(v)))
+    PyErr::type_error(format!(
+        "bad operand type for unary {sym}: '{}'",
+        type_name(v)
+    ))
 }
 
 /// The parts of a slice object used as a subscript.
@@ -675,5 +847,9 @@ pub fn as_slice(v: &Value) -> Option<(&Value, &Value, &Value)> {
 pub fn norm_index(i: i64, len: usize) -> Option<usize> {
     let n = len as i64;
     let j = if i < 0 { i + n } else { i };
-    if j >= 0 && j < n { Some(j as usize) } else { None }
+    if j >= 0 && j < n {
+        Some(j as usize)
+    } else {
+        None
+    }
 }

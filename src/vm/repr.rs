@@ -12,7 +12,11 @@ use super::types::type_name;
 
 /// Quote a string the way `repr(str)` does.
 pub fn repr_str(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -70,7 +74,9 @@ impl Vm {
             Value::BigInt(b) => {
                 let s = b.to_string();
                 if s.len() > 4300 {
-                    return Err(PyErr::value_error("Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"));
+                    return Err(PyErr::value_error(
+                        "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
+                    ));
                 }
                 s
             }
@@ -89,7 +95,12 @@ impl Vm {
                 }
             }
             Value::Dict(d) => {
-                let entries: Vec<(Value, Value)> = d.table.read().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+                let entries: Vec<(Value, Value)> = d
+                    .table
+                    .read()
+                    .iter()
+                    .map(|e| (e.key.clone(), e.value.clone()))
+                    .collect();
                 self.guarded(v, "{...}", |vm| {
                     let mut parts = Vec::with_capacity(entries.len());
                     for (k, val) in &entries {
@@ -103,12 +114,18 @@ impl Vm {
                 if items.is_empty() {
                     "set()".into()
                 } else {
-                    self.guarded(v, "{...}", |vm| Ok(format!("{{{}}}", vm.join_reprs(&items)?)))?
+                    self.guarded(v, "{...}", |vm| {
+                        Ok(format!("{{{}}}", vm.join_reprs(&items)?))
+                    })?
                 }
             }
             Value::FrozenSet(s) => {
                 let items = s.table.read().keys();
-                if items.is_empty() { "frozenset()".into() } else { format!("frozenset({{{}}})", self.join_reprs(&items)?) }
+                if items.is_empty() {
+                    "frozenset()".into()
+                } else {
+                    format!("frozenset({{{}}})", self.join_reprs(&items)?)
+                }
             }
             Value::Range(r) => {
                 if r.step == 1 {
@@ -123,10 +140,18 @@ impl Vm {
                     Value::Function(f) => f.qualname.read().clone(),
                     other => self.repr(other)?,
                 };
-                format!("<bound method {fname} of {}>", self.repr(&bm.receiver.clone())?)
+                format!(
+                    "<bound method {fname} of {}>",
+                    self.repr(&bm.receiver.clone())?
+                )
             }
             Value::Builtin(b) => match &b.receiver {
-                Some(r) => format!("<built-in method {} of {} object at {}>", b.name, type_name(r), addr(r)),
+                Some(r) => format!(
+                    "<built-in method {} of {} object at {}>",
+                    b.name,
+                    type_name(r),
+                    addr(r)
+                ),
                 None => format!("<built-in function {}>", b.name),
             },
             Value::Class(c) => {
@@ -141,7 +166,10 @@ impl Vm {
                     let r = self.call(&m, std::slice::from_ref(v))?;
                     return match r {
                         Value::Str(s) => Ok(s.as_str().to_string()),
-                        other => Err(PyErr::type_error(format!("__repr__ returned non-string (type {})", type_name(&other)))),
+                        other => Err(PyErr::type_error(format!(
+                            "__repr__ returned non-string (type {})",
+                            type_name(&other)
+                        ))),
                     };
                 }
                 if inst.exc.is_some() {
@@ -164,26 +192,51 @@ impl Vm {
                         match kind {
                             DictViewKind::Keys => t.keys(),
                             DictViewKind::Values => t.values(),
-                            DictViewKind::Items => t.iter().map(|e| Value::tuple(vec![e.key.clone(), e.value.clone()])).collect(),
+                            DictViewKind::Items => t
+                                .iter()
+                                .map(|e| Value::tuple(vec![e.key.clone(), e.value.clone()]))
+                                .collect(),
                         }
                     };
                     format!("{}([{}])", type_name(v), self.join_reprs(&items)?)
                 }
-                Other::Slice { start, stop, step } => format!("slice({}, {}, {})", self.repr(start)?, self.repr(stop)?, self.repr(step)?),
+                Other::Slice { start, stop, step } => format!(
+                    "slice({}, {}, {})",
+                    self.repr(start)?,
+                    self.repr(stop)?,
+                    self.repr(step)?
+                ),
                 Other::Property { .. } => format!("<property object at {}>", addr(v)),
                 Other::StaticMethod(f) => format!("<staticmethod({})>", self.repr(&f.clone())?),
                 Other::ClassMethod(f) => format!("<classmethod({})>", self.repr(&f.clone())?),
-                Other::Super { class, .. } => format!("<super: <class '{}'>, <{} object>>", class.name, class.name),
+                Other::Super { class, .. } => {
+                    format!("<super: <class '{}'>, <{} object>>", class.name, class.name)
+                }
                 Other::File(f) => {
                     let st = f.lock();
-                    format!("<_io.TextIOWrapper name='{}' mode='{}' encoding='UTF-8'>", st.name, st.mode)
+                    format!(
+                        "<_io.TextIOWrapper name='{}' mode='{}' encoding='UTF-8'>",
+                        st.name, st.mode
+                    )
                 }
                 Other::StdStream(s) => match s {
-                    crate::object::other::StdStream::Stdout => "<_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>".into(),
-                    crate::object::other::StdStream::Stderr => "<_io.TextIOWrapper name='<stderr>' mode='w' encoding='utf-8'>".into(),
-                    crate::object::other::StdStream::Stdin => "<_io.TextIOWrapper name='<stdin>' mode='r' encoding='utf-8'>".into(),
+                    crate::object::other::StdStream::Stdout => {
+                        "<_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>".into()
+                    }
+                    crate::object::other::StdStream::Stderr => {
+                        "<_io.TextIOWrapper name='<stderr>' mode='w' encoding='utf-8'>".into()
+                    }
+                    crate::object::other::StdStream::Stdin => {
+                        "<_io.TextIOWrapper name='<stdin>' mode='r' encoding='utf-8'>".into()
+                    }
                 },
-                Other::Code(c) => format!("<code object {} at {}, file \"{}\", line {}>", c.name, addr(v), c.filename, c.first_line),
+                Other::Code(c) => format!(
+                    "<code object {} at {}, file \"{}\", line {}>",
+                    c.name,
+                    addr(v),
+                    c.filename,
+                    c.first_line
+                ),
                 Other::Cell(_) => format!("<cell at {}>", addr(v)),
             },
         })
@@ -193,7 +246,11 @@ impl Vm {
         match v {
             Value::Instance(inst) => {
                 let module = &inst.class.module;
-                let name = if module == "builtins" { inst.class.qualname.clone() } else { format!("{module}.{}", inst.class.qualname) };
+                let name = if module == "builtins" {
+                    inst.class.qualname.clone()
+                } else {
+                    format!("{module}.{}", inst.class.qualname)
+                };
                 Ok(format!("<{name} object at {}>", addr(v)))
             }
             _ => self.repr(v),
@@ -201,7 +258,12 @@ impl Vm {
     }
 
     /// Guard against infinite recursion when a container contains itself.
-    fn guarded(&mut self, v: &Value, placeholder: &str, f: impl FnOnce(&mut Vm) -> PyResult<String>) -> PyResult<String> {
+    fn guarded(
+        &mut self,
+        v: &Value,
+        placeholder: &str,
+        f: impl FnOnce(&mut Vm) -> PyResult<String>,
+    ) -> PyResult<String> {
         let id = v.heap_ptr().unwrap_or(0);
         if self.repr_guard.contains(&id) {
             return Ok(placeholder.to_string());
@@ -234,7 +296,10 @@ impl Vm {
                     let r = self.call(&m, std::slice::from_ref(v))?;
                     return match r {
                         Value::Str(s) => Ok(s.as_str().to_string()),
-                        other => Err(PyErr::type_error(format!("__str__ returned non-string (type {})", type_name(&other)))),
+                        other => Err(PyErr::type_error(format!(
+                            "__str__ returned non-string (type {})",
+                            type_name(&other)
+                        ))),
                     };
                 }
                 if inst.exc.is_some() {
@@ -253,13 +318,19 @@ impl Vm {
                 let r = self.call(&m, &[v.clone(), Value::str(spec)])?;
                 return match r {
                     Value::Str(s) => Ok(s.as_str().to_string()),
-                    other => Err(PyErr::type_error(format!("__format__ must return a str, not {}", type_name(&other)))),
+                    other => Err(PyErr::type_error(format!(
+                        "__format__ must return a str, not {}",
+                        type_name(&other)
+                    ))),
                 };
             }
             if spec.is_empty() {
                 return self.str(v);
             }
-            return Err(PyErr::type_error(format!("unsupported format string passed to {}.__format__", inst.class.name)));
+            return Err(PyErr::type_error(format!(
+                "unsupported format string passed to {}.__format__",
+                inst.class.name
+            )));
         }
         match crate::format::spec::format_with_spec(v, spec)? {
             Some(s) => Ok(s),
@@ -267,14 +338,22 @@ impl Vm {
                 if spec.is_empty() {
                     self.str(v)
                 } else {
-                    Err(PyErr::type_error(format!("unsupported format string passed to {}.__format__", type_name(v))))
+                    Err(PyErr::type_error(format!(
+                        "unsupported format string passed to {}.__format__",
+                        type_name(v)
+                    )))
                 }
             }
         }
     }
 
     /// An f-string replacement field: conversion (1 str, 2 repr, 3 ascii), then the spec.
-    pub fn format_value(&mut self, v: &Value, conversion: u32, spec: Option<&Value>) -> PyResult<String> {
+    pub fn format_value(
+        &mut self,
+        v: &Value,
+        conversion: u32,
+        spec: Option<&Value>,
+    ) -> PyResult<String> {
         let converted;
         let v = match conversion {
             1 => {

@@ -45,9 +45,35 @@ pub struct Types {
     pub cell: Arc<Class>,
     /// Indexed by `ExcType::index()`.
     pub exceptions: Vec<Arc<Class>>,
+    /// The native iterator types, by name (`list_iterator`, `zip`, ...).
+    pub iterators: Vec<(&'static str, Arc<Class>)>,
 }
 
-pub fn make_class(name: &str, kind: TypeKind, bases: Vec<Arc<Class>>, exc_base: Option<ExcType>) -> Arc<Class> {
+const ITERATOR_TYPES: &[&str] = &[
+    "list_iterator",
+    "list_reverseiterator",
+    "tuple_iterator",
+    "str_ascii_iterator",
+    "range_iterator",
+    "dict_keyiterator",
+    "dict_valueiterator",
+    "dict_itemiterator",
+    "set_iterator",
+    "reversed",
+    "enumerate",
+    "zip",
+    "map",
+    "filter",
+    "iterator",
+    "callable_iterator",
+];
+
+pub fn make_class(
+    name: &str,
+    kind: TypeKind,
+    bases: Vec<Arc<Class>>,
+    exc_base: Option<ExcType>,
+) -> Arc<Class> {
     let mut mro_tail: Vec<Arc<Class>> = Vec::new();
     for b in &bases {
         for c in b.mro() {
@@ -81,7 +107,12 @@ impl Types {
                 Some(b) => vec![exceptions[b.index()].clone()],
                 None => vec![object.clone()],
             };
-            exceptions.push(make_class(kind.name(), TypeKind::Exception(kind), bases, Some(kind)));
+            exceptions.push(make_class(
+                kind.name(),
+                TypeKind::Exception(kind),
+                bases,
+                Some(kind),
+            ));
         }
         Types {
             type_: mk("type", TypeKind::Type),
@@ -116,6 +147,10 @@ impl Types {
             slice: mk("slice", TypeKind::Object),
             cell: mk("cell", TypeKind::Object),
             exceptions,
+            iterators: ITERATOR_TYPES
+                .iter()
+                .map(|n| (*n, mk(n, TypeKind::Iterator)))
+                .collect(),
             object,
         }
     }
@@ -141,7 +176,13 @@ impl Types {
             Value::Class(_) => self.type_.clone(),
             Value::Instance(i) => i.class.clone(),
             Value::Module(_) => self.module.clone(),
-            Value::Iter(_) => self.iterator.clone(),
+            Value::Iter(it) => {
+                let name = iter_type_name(it);
+                self.iterators
+                    .iter()
+                    .find(|(n, _)| *n == name)
+                    .map_or_else(|| self.iterator.clone(), |(_, c)| c.clone())
+            }
             Value::Generator(_) => self.generator.clone(),
             Value::Other(o) => match &**o {
                 Other::Property { .. } => self.property.clone(),
@@ -226,7 +267,7 @@ fn iter_type_name(it: &crate::object::iter::IterObj) -> &'static str {
             crate::object::other::DictViewKind::Items => "dict_itemiterator",
         },
         Set { .. } => "set_iterator",
-        Vec { .. } => "list_reverseiterator",
+        Vec { .. } => "reversed",
         Enumerate { .. } => "enumerate",
         Zip { .. } => "zip",
         Map { .. } => "map",

@@ -16,7 +16,12 @@ pub struct Outcome {
 
 impl Outcome {
     pub fn stderr_last(&self) -> String {
-        self.stderr.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("").to_string()
+        self.stderr
+            .lines()
+            .rev()
+            .find(|l| !l.trim().is_empty())
+            .unwrap_or("")
+            .to_string()
     }
 }
 
@@ -30,10 +35,19 @@ pub fn repo_root() -> PathBuf {
 
 /// Run a command with stdin closed, killing it after `limit`.
 pub fn run_with_timeout(mut cmd: Command, limit: Duration) -> Outcome {
-    cmd.stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    cmd.stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
     let mut child = match cmd.spawn() {
         Ok(c) => c,
-        Err(e) => return Outcome { status: -1, stdout: String::new(), stderr: format!("spawn failed: {e}"), timed_out: false },
+        Err(e) => {
+            return Outcome {
+                status: -1,
+                stdout: String::new(),
+                stderr: format!("spawn failed: {e}"),
+                timed_out: false,
+            };
+        }
     };
     let mut out = child.stdout.take().expect("stdout");
     let mut err = child.stderr.take().expect("stderr");
@@ -67,7 +81,12 @@ pub fn run_with_timeout(mut cmd: Command, limit: Duration) -> Outcome {
         use std::os::unix::process::ExitStatusExt;
         128 + status.signal().unwrap_or(0)
     });
-    Outcome { status: code, stdout, stderr, timed_out }
+    Outcome {
+        status: code,
+        stdout,
+        stderr,
+        timed_out,
+    }
 }
 
 pub fn run_gilsim(dir: &Path, file: &str, limit: Duration) -> Outcome {
@@ -79,8 +98,13 @@ pub fn run_gilsim(dir: &Path, file: &str, limit: Duration) -> Outcome {
 /// python3 3.11, if present (the oracle the expectations were recorded with).
 pub fn python311() -> Option<PathBuf> {
     let out = Command::new("python3").arg("--version").output().ok()?;
-    let v = String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
-    if v.trim().starts_with("Python 3.11") { Some(PathBuf::from("python3")) } else { None }
+    let v =
+        String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
+    if v.trim().starts_with("Python 3.11") {
+        Some(PathBuf::from("python3"))
+    } else {
+        None
+    }
 }
 
 pub fn run_python(dir: &Path, file: &str, limit: Duration) -> Outcome {
@@ -110,13 +134,22 @@ pub fn read_expected(path: &Path) -> Option<Expected> {
             stderr_last.clear();
         }
     }
-    Some(Expected { status, stderr_last, stdout: stdout.to_string() })
+    Some(Expected {
+        status,
+        stderr_last,
+        stdout: stdout.to_string(),
+    })
 }
 
 /// Run `jobs` on `threads` worker threads, preserving order.
-pub fn parallel_map<T: Send + Sync, R: Send>(items: &[T], threads: usize, f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+pub fn parallel_map<T: Send + Sync, R: Send>(
+    items: &[T],
+    threads: usize,
+    f: impl Fn(&T) -> R + Sync,
+) -> Vec<R> {
     let next = std::sync::atomic::AtomicUsize::new(0);
-    let results: Vec<std::sync::Mutex<Option<R>>> = items.iter().map(|_| std::sync::Mutex::new(None)).collect();
+    let results: Vec<std::sync::Mutex<Option<R>>> =
+        items.iter().map(|_| std::sync::Mutex::new(None)).collect();
     std::thread::scope(|s| {
         for _ in 0..threads.max(1) {
             s.spawn(|| {
@@ -131,5 +164,8 @@ pub fn parallel_map<T: Send + Sync, R: Send>(items: &[T], threads: usize, f: imp
             });
         }
     });
-    results.into_iter().map(|m| m.into_inner().unwrap().expect("result")).collect()
+    results
+        .into_iter()
+        .map(|m| m.into_inner().unwrap().expect("result"))
+        .collect()
 }
