@@ -311,13 +311,7 @@ pub fn set_pop(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 pub fn set_clear(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let s = recv_set(args, "clear")?;
     check_none(args, kw, false, "clear")?;
-    let old = {
-        let mut t = s.table.write();
-        let old = t.clone();
-        t.clear();
-        old
-    };
-    drop(old);
+    s.table.write().clear();
     Ok(Value::None)
 }
 

@@ -233,6 +233,9 @@ impl Token {
 /// (including the ones CPython only reports when its parser reaches them) is returned.
 pub fn tokenize(source: &str) -> Result<Vec<Token>, SyntaxError> {
     let lexed = lex(source)?;
+    if let Some(e) = lexed.immediate {
+        return Err(e);
+    }
     match lexed.deferred {
         Some(d) => Err(d.error),
         None => Ok(lexed.tokens),
@@ -249,12 +252,16 @@ pub(crate) struct Deferred {
 
 #[derive(Clone, Debug)]
 pub(crate) struct Lexed {
-    /// Ends with `EndMarker`, or with an `Error` token when `deferred` is set.
+    /// Ends with `EndMarker`, or with an `Error` token when an error is set.
     pub tokens: Vec<Token>,
     pub deferred: Option<Deferred>,
+    /// An error CPython's tokenizer raises as soon as it meets it. It wins over parse errors
+    /// (CPython re-tokenizes the file after a parse failure), except over "unexpected indent".
+    pub immediate: Option<SyntaxError>,
 }
 
-/// Tokenizes a whole file.
+/// Tokenizes a whole file. Only a NUL byte makes this fail outright; other tokenizer errors
+/// are returned in [`Lexed`] with the tokens before them.
 pub(crate) fn lex(source: &str) -> Result<Lexed, SyntaxError> {
     if let Some(pos) = source.find('\0') {
         let line = crate::syntax_error::offset_to_line_col(source, pos).0;
@@ -324,6 +331,7 @@ impl<'s> Lexer<'s> {
         Lexed {
             tokens: std::mem::take(&mut self.tokens),
             deferred: Some(d),
+            immediate: None,
         }
     }
 
@@ -342,6 +350,17 @@ impl<'s> Lexer<'s> {
     }
 
     fn run(mut self) -> Result<Lexed, SyntaxError> {
+        match self.run_inner() {
+            Ok(lexed) => Ok(lexed),
+            Err(e) => {
+                let p = self.pos.min(self.end);
+                self.push(TokenKind::Error, TokenValue::None, p, p);
+                Ok(Lexed { tokens: self.tokens, deferred: None, immediate: Some(e) })
+            }
+        }
+    }
+
+    fn run_inner(&mut self) -> Result<Lexed, SyntaxError> {
         loop {
             if self.at_bol && self.parens.is_empty() {
                 match self.indentation()? {
@@ -361,8 +380,9 @@ impl<'s> Lexer<'s> {
         if self.fstring_expr {
             self.push(TokenKind::EndMarker, TokenValue::None, end, end);
             return Ok(Lexed {
-                tokens: self.tokens,
+                tokens: std::mem::take(&mut self.tokens),
                 deferred: None,
+                immediate: None,
             });
         }
         if let Some(&(c, pos)) = self.parens.last() {
@@ -388,8 +408,9 @@ impl<'s> Lexer<'s> {
         }
         self.push(TokenKind::EndMarker, TokenValue::None, end, end);
         Ok(Lexed {
-            tokens: self.tokens,
+            tokens: std::mem::take(&mut self.tokens),
             deferred: None,
+            immediate: None,
         })
     }
 

@@ -2,6 +2,8 @@
 //! cases, the same errors ("math domain error", "math range error"), exact `fsum`, and
 //! the accurate `hypot`/`dist` vector norm.
 
+#![allow(clippy::excessive_precision)] // constants are copied digit for digit from CPython and glibc
+
 use num_bigint::{BigInt, Sign};
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};

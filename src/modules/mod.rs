@@ -288,7 +288,7 @@ pub fn arg_i64(vm: &mut Vm, v: &Value) -> PyResult<i64> {
 }
 
 /// A str argument, or TypeError with `msg(type name)`.
-pub fn arg_str<'a>(v: &'a Value, msg: impl FnOnce(&str) -> String) -> PyResult<&'a str> {
+pub fn arg_str(v: &Value, msg: impl FnOnce(&str) -> String) -> PyResult<&str> {
     match v {
         Value::Str(s) => Ok(s.as_str()),
         _ => Err(PyErr::type_error(msg(&type_name(v)))),

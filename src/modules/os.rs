@@ -580,10 +580,10 @@ fn makedirs(name: &str, mode: u32, exist_ok: bool) -> PyResult<()> {
             return Ok(());
         }
     }
-    if let Err(e) = mkdir_with_mode(name, mode) {
-        if !exist_ok || !std::fs::metadata(name).map(|m| m.is_dir()).unwrap_or(false) {
-            return Err(os_error(&e, Some(name), None));
-        }
+    if let Err(e) = mkdir_with_mode(name, mode)
+        && (!exist_ok || !std::fs::metadata(name).map(|m| m.is_dir()).unwrap_or(false))
+    {
+        return Err(os_error(&e, Some(name), None));
     }
     Ok(())
 }

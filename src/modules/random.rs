@@ -388,10 +388,10 @@ fn randrange_core(
 ) -> PyResult<Value> {
     let istart = randrange_arg(vm, start, "arg 1")?;
     let Some(stop) = stop.filter(|s| !s.is_none()) else {
-        if let Some(step) = step {
-            if !matches!(step, Value::Int(1)) {
-                return Err(PyErr::type_error("Missing a non-None stop argument"));
-            }
+        if let Some(step) = step
+            && !matches!(step, Value::Int(1))
+        {
+            return Err(PyErr::type_error("Missing a non-None stop argument"));
         }
         if let Some(s) = istart.to_i64() {
             return with_rng(vm, |r| r.randrange_i64(s, None, 1))

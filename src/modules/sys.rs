@@ -170,7 +170,7 @@ fn sys_getswitchinterval(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Va
 fn sys_setswitchinterval(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let v = one_arg("sys.setswitchinterval", args, kw)?;
     let interval = arg_float(vm, v)?;
-    if !(interval > 0.0) {
+    if interval.is_nan() || interval <= 0.0 {
         return Err(PyErr::value_error(
             "switch interval must be strictly positive",
         ));

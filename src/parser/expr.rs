@@ -8,7 +8,7 @@ use crate::ast::{
     UnaryOp,
 };
 use crate::lexer::{TokenKind as T, TokenValue};
-use crate::syntax_error::SyntaxErrorKind;
+use crate::syntax_error::{SyntaxError, SyntaxErrorKind};
 
 // Binding powers, lowest first.
 const BP_OR: u8 = 1;
@@ -1179,14 +1179,13 @@ impl Parser<'_> {
     pub(super) fn comp_for(&mut self) -> PResult<Vec<Comprehension>> {
         let mut gens = Vec::new();
         while self.peek() == T::For {
-            self.bump();
+            let for_tok = self.bump();
+            let max_seen = self.max_seen;
             let target = self.target_list()?;
-            if let Some(bad) = invalid_target(&target, TargetsType::For)
-                && self.no_invalid == 0
-            {
-                return Err(self.err_span(bad.span, format!("cannot assign to {}", expr_name(bad))));
+            if self.peek() != T::In || invalid_target(&target, TargetsType::For).is_some() {
+                return Err(self.invalid_for_target(for_tok, max_seen));
             }
-            self.expect(T::In)?;
+            self.bump();
             let iter = self.binary(BP_OR)?;
             let mut ifs = Vec::new();
             while self.peek() == T::If {
@@ -1196,6 +1195,27 @@ impl Parser<'_> {
             gens.push(Comprehension { target, iter, ifs });
         }
         Ok(gens)
+    }
+
+    /// CPython's `invalid_for_target`: `'for' star_expressions`, parsed again with the
+    /// `invalid_*` checks enabled, reporting the first invalid target (or a generic error
+    /// located where the regular parse stopped).
+    pub(super) fn invalid_for_target(&mut self, for_tok: usize, max_seen: usize) -> SyntaxError {
+        let generic_at = self.max_seen.max(max_seen);
+        if self.no_invalid > 0 {
+            return self.generic();
+        }
+        self.pos = for_tok + 1;
+        match self.star_expressions() {
+            Err(e) => e,
+            Ok(e) => {
+                if let Some(bad) = invalid_target(&e, TargetsType::For) {
+                    return self.err_span(bad.span, format!("cannot assign to {}", expr_name(bad)));
+                }
+                self.max_seen = generic_at;
+                self.generic()
+            }
+        }
     }
 
     /// `star_targets` as used by `for` loops and comprehensions: items are parsed at

@@ -352,6 +352,6 @@ impl Parser<'_> {
         let lexed = lexer::lex_in_parens(self.src, start, end)?;
         let mut sub = Parser::new(self.src, lexed.tokens, true, self.rec);
         let r = sub.paren_contents(start as u32, T::EndMarker);
-        r.map_err(|e| sub.finalize_error(e, lexed.deferred))
+        r.map_err(|e| sub.finalize_error(e, lexed.deferred, lexed.immediate))
     }
 }

@@ -39,7 +39,7 @@ pub fn parse_module(source: &str) -> Result<ast::Module, SyntaxError> {
     let mut p = Parser::new(source, lexed.tokens, false, 0);
     match p.file() {
         Ok(m) => Ok(m),
-        Err(e) => Err(p.finalize_error(e, lexed.deferred)),
+        Err(e) => Err(p.finalize_error(e, lexed.deferred, lexed.immediate)),
     }
 }
 
@@ -58,7 +58,7 @@ pub fn parse_expression(source: &str) -> Result<Expr, SyntaxError> {
         }
         Ok(e)
     })();
-    res.map_err(|e| p.finalize_error(e, lexed.deferred))
+    res.map_err(|e| p.finalize_error(e, lexed.deferred, lexed.immediate))
 }
 
 pub(crate) struct Parser<'s> {
@@ -67,6 +67,9 @@ pub(crate) struct Parser<'s> {
     pos: usize,
     /// Furthest token index examined so far.
     max_seen: usize,
+    /// Furthest token index examined, including speculative parses (CPython's `p->fill`
+    /// after both passes), used to decide whether an unclosed bracket is reported.
+    max_fetched: usize,
     /// Index of the trailing `Error` token standing for a deferred tokenizer error.
     err_tok: Option<usize>,
     /// Whether the parser ever looked at the `Error` token.
@@ -94,6 +97,7 @@ impl<'s> Parser<'s> {
             toks,
             pos: 0,
             max_seen: 0,
+            max_fetched: 0,
             err_tok,
             hit_err_tok: false,
             rec,
@@ -105,13 +109,27 @@ impl<'s> Parser<'s> {
     }
 
     /// Applies CPython's priorities between a parse error and tokenizer errors.
-    fn finalize_error(&self, e: SyntaxError, deferred: Option<Deferred>) -> SyntaxError {
+    fn finalize_error(
+        &self,
+        e: SyntaxError,
+        deferred: Option<Deferred>,
+        immediate: Option<SyntaxError>,
+    ) -> SyntaxError {
+        if let Some(imm) = immediate {
+            // CPython re-tokenizes the rest of the file after a failed parse, and a tokenizer
+            // error found that way replaces the parse error -- except for a generic error at
+            // an INDENT/DEDENT token ("unexpected indent"), which is raised without that check.
+            let at_indent = !self.hit_err_tok
+                && e.kind == SyntaxErrorKind::Indentation
+                && matches!(e.msg.as_str(), "unexpected indent" | "unexpected unindent");
+            return if at_indent { e } else { imm };
+        }
         if let Some(d) = deferred {
             if self.hit_err_tok {
                 return d.error;
             }
             if let Some(paren_line) = d.unclosed_paren_line {
-                let t = &self.toks[self.max_seen.min(self.toks.len() - 1)];
+                let t = &self.toks[self.max_fetched.min(self.toks.len() - 1)];
                 let line = self.line_of_token(t);
                 if line > paren_line {
                     return d.error;
@@ -134,6 +152,9 @@ impl<'s> Parser<'s> {
 
     fn kind_at(&mut self, i: usize) -> TokenKind {
         let i = i.min(self.toks.len() - 1);
+        if i > self.max_fetched {
+            self.max_fetched = i;
+        }
         if i > self.max_seen {
             self.max_seen = i;
         }

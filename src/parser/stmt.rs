@@ -395,6 +395,21 @@ impl Parser<'_> {
     }
 
     fn annotated(&mut self, start_pos: usize, target: Expr) -> PResult<Stmt> {
+        if !is_single_target(&target) {
+            // Not an annotation in the regular grammar: only CPython's invalid_assignment
+            // rules (which need `':' expression`) can give a better message.
+            let colon = self.pos;
+            if self.no_invalid > 0
+                || self
+                    .speculate(|p| {
+                        p.pos = colon + 1;
+                        p.expression()
+                    })
+                    .is_none()
+            {
+                return Err(self.generic());
+            }
+        }
         self.bump(); // ':'
         let annotation = self.expression()?;
         if !is_single_target(&target) && self.no_invalid == 0 {
@@ -575,13 +590,12 @@ impl Parser<'_> {
 
     fn for_stmt(&mut self) -> PResult<Stmt> {
         let kw = self.bump();
+        let max_seen = self.max_seen;
         let target = self.target_list()?;
-        if let Some(bad) = invalid_target(&target, TargetsType::For)
-            && self.no_invalid == 0
-        {
-            return Err(self.err_span(bad.span, format!("cannot assign to {}", expr_name(bad))));
+        if self.peek() != T::In || invalid_target(&target, TargetsType::For).is_some() {
+            return Err(self.invalid_for_target(kw, max_seen));
         }
-        self.expect(T::In)?;
+        self.bump();
         let iter = self.star_expressions()?;
         self.header_colon()?;
         let body = self.block("'for' statement", kw)?;

@@ -49,11 +49,13 @@ pub fn run_with_timeout(mut cmd: Command, limit: Duration) -> Outcome {
             };
         }
     };
-    let mut out = child.stdout.take().expect("stdout");
+    let out = child.stdout.take();
     let mut err = child.stderr.take().expect("stderr");
     let out_reader = std::thread::spawn(move || {
         let mut b = Vec::new();
-        let _ = out.read_to_end(&mut b);
+        if let Some(mut out) = out {
+            let _ = out.read_to_end(&mut b);
+        }
         b
     });
     let err_reader = std::thread::spawn(move || {
@@ -93,6 +95,13 @@ pub fn run_gilsim(dir: &Path, file: &str, limit: Duration) -> Outcome {
     let mut cmd = Command::new(gilsim_bin());
     cmd.current_dir(dir).arg("run").arg(file);
     run_with_timeout(cmd, limit)
+}
+
+/// Run gilsim discarding stdout.
+pub fn run_gilsim_quiet(dir: &Path, file: &str, limit: Duration) -> Outcome {
+    let mut cmd = Command::new(gilsim_bin());
+    cmd.current_dir(dir).arg("run").arg(file);
+    run_with_timeout_opts(cmd, limit, false)
 }
 
 /// python3 3.11, if present (the oracle the expectations were recorded with).
