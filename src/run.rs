@@ -50,6 +50,8 @@ pub fn new_interp(main_dir: PathBuf, opts: &RunOptions) -> Arc<Interp> {
         }),
         random_state: Mutex::new(None),
         start_time: std::time::Instant::now(),
+        class_epoch: AtomicU64::new(0),
+        late_properties: std::sync::atomic::AtomicBool::new(false),
     })
 }
 

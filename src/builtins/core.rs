@@ -941,7 +941,7 @@ fn vars(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     match args.first() {
         None => locals(vm, &[], &[]),
         Some(Value::Instance(inst)) => Ok(Value::Dict(inst.dict.clone())),
-        Some(Value::Class(c)) => Ok(Value::Dict(c.dict.clone())),
+        Some(Value::Class(c)) => Ok(Value::Dict(Arc::new(crate::object::dict::Dict::from_table(c.dict.table.read().clone())))),
         Some(Value::Module(m)) => Ok(vm.globals_dict(&m.globals.clone())),
         Some(_) => Err(PyErr::type_error(
             "vars() argument must have __dict__ attribute",
@@ -950,7 +950,7 @@ fn vars(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn globals(vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let Some(g) = vm.frames.last().map(|f| f.globals.clone()) else {
+    let Some(g) = vm.frames.last().map(|f| f.globals().clone()) else {
         return Ok(Value::None);
     };
     Ok(vm.globals_dict(&g))
@@ -963,11 +963,11 @@ fn locals(vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     if let Some(ns) = &frame.namespace {
         return Ok(Value::Dict(ns.clone()));
     }
-    if frame.code.flags & crate::bytecode::flags::MODULE != 0 {
+    if frame.code().flags & crate::bytecode::flags::MODULE != 0 {
         return globals(vm, &[], &[]);
     }
     let pairs: Vec<(String, Value)> = frame
-        .code
+        .code()
         .varnames
         .iter()
         .zip(frame.stack.iter())
@@ -975,10 +975,10 @@ fn locals(vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {
         .map(|(n, v)| (n.clone(), v.clone()))
         .chain(
             frame
-                .code
+                .code()
                 .cellvars
                 .iter()
-                .chain(frame.code.freevars.iter())
+                .chain(frame.code().freevars.iter())
                 .zip(frame.cells.iter())
                 .map(|(n, c)| (n.clone(), c.get()))
                 .filter(|(_, v)| !matches!(v, Value::Unbound)),

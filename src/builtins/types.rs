@@ -265,7 +265,7 @@ fn make_class_from_dict(vm: &mut Vm, name: Value, bases: Value, ns: &Arc<Dict>) 
     let globals = vm
         .frames
         .last()
-        .map(|f| f.globals.clone())
+        .map(|f| f.globals().clone())
         .unwrap_or_default();
     let body = vm.make_function(body_code, globals, Value::None, Value::None, Value::None);
     let cls = vm.build_class(body, name, bases, Value::None)?;
@@ -277,8 +277,12 @@ fn make_class_from_dict(vm: &mut Vm, name: Value, bases: Value, ns: &Arc<Dict>) 
             .map(|e| (e.key.clone(), e.value.clone()))
             .collect();
         for (k, v) in entries {
+            if matches!(&v, Value::Other(o) if matches!(&**o, Other::Property { .. })) {
+                vm.interp.late_properties.store(true, std::sync::atomic::Ordering::Relaxed);
+            }
             vm.dict_set(&c.dict, k, v)?;
         }
+        vm.invalidate_class_caches();
     }
     Ok(cls)
 }
@@ -298,7 +302,7 @@ fn make_super(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let Some(frame) = vm.frames.last() else {
         return Err(PyErr::runtime_error("super(): no arguments"));
     };
-    let code = &frame.code;
+    let code = &frame.code();
     let class_cell = code
         .freevars
         .iter()

@@ -295,6 +295,8 @@ struct Lexer<'s> {
     at_bol: bool,
     /// Inside an f-string replacement field: an implicit open bracket, no NEWLINE tokens.
     fstring_expr: bool,
+    /// A comment at the very end of the input (where the implicit NEWLINE starts).
+    eof_comment: Option<usize>,
 }
 
 enum Step {
@@ -314,6 +316,7 @@ impl<'s> Lexer<'s> {
             parens: Vec::new(),
             at_bol: !fstring_expr,
             fstring_expr,
+            eof_comment: None,
         }
     }
 
@@ -400,7 +403,8 @@ impl<'s> Lexer<'s> {
                 TokenKind::Newline | TokenKind::Dedent | TokenKind::Indent
             )
         {
-            self.push(TokenKind::Newline, TokenValue::None, end, end);
+            let start = self.eof_comment.unwrap_or(end);
+            self.push(TokenKind::Newline, TokenValue::None, start, end);
         }
         while self.indents.len() > 1 {
             self.indents.pop();
@@ -418,9 +422,10 @@ impl<'s> Lexer<'s> {
     fn indentation(&mut self) -> Result<Step, SyntaxError> {
         let b = self.src.as_bytes();
         loop {
-            let line_start = self.pos;
+            let mut line_start = self.pos;
             let mut col = 0;
             let mut altcol = 0;
+            let mut cont_line_col = 0;
             let mut i = self.pos;
             while i < self.end {
                 match b[i] {
@@ -436,9 +441,56 @@ impl<'s> Lexer<'s> {
                         col = 0;
                         altcol = 0;
                     }
+                    b'\\' => {
+                        // A backslash continuation inside the indentation: the column of
+                        // the first one decides the indentation of what follows.
+                        let nl = i + 1;
+                        let nl_len = match b.get(nl) {
+                            Some(b'\r') if b.get(nl + 1) == Some(&b'\n') => 2,
+                            Some(b'\n') | Some(b'\r') => 1,
+                            _ => 0,
+                        };
+                        if nl_len == 0 || nl >= self.end {
+                            self.pos = nl;
+                            let error = if nl >= self.end {
+                                SyntaxError::on_line(
+                                    SyntaxErrorKind::Syntax,
+                                    "unexpected EOF while parsing",
+                                    self.line_at(i),
+                                )
+                            } else {
+                                SyntaxError::at(
+                                    "unexpected character after line continuation character",
+                                    nl,
+                                )
+                            };
+                            return Ok(Step::Deferred(Deferred { error, unclosed_paren_line: None }));
+                        }
+                        if cont_line_col == 0 {
+                            cont_line_col = col;
+                        }
+                        i = nl + nl_len;
+                        if i >= self.end {
+                            self.pos = i;
+                            return Ok(Step::Deferred(Deferred {
+                                error: SyntaxError::on_line(
+                                    SyntaxErrorKind::Syntax,
+                                    "unexpected EOF while parsing",
+                                    self.line_at(nl),
+                                ),
+                                unclosed_paren_line: None,
+                            }));
+                        }
+                        line_start = i;
+                        continue;
+                    }
                     _ => break,
                 }
                 i += 1;
+            }
+            if cont_line_col != 0 {
+                col = cont_line_col;
+                altcol = cont_line_col;
             }
             if i >= self.end {
                 self.pos = i;
@@ -530,9 +582,12 @@ impl<'s> Lexer<'s> {
     fn next_tokens(&mut self) -> Result<Step, SyntaxError> {
         let base = self.pos;
         let mut lex = Raw::lexer(&self.src[base..self.end]);
+        // Start of a comment ending the line: CPython's NEWLINE token starts there.
+        let mut comment_start: Option<usize> = None;
         loop {
             let Some(res) = lex.next() else {
                 self.pos = self.end;
+                self.eof_comment = comment_start;
                 return Ok(Step::Eof);
             };
             let span = lex.span();
@@ -546,18 +601,23 @@ impl<'s> Lexer<'s> {
             };
             use TokenKind as T;
             let kind = match raw {
-                Raw::Space | Raw::Comment => continue,
+                Raw::Space => continue,
+                Raw::Comment => {
+                    comment_start = Some(start);
+                    continue;
+                }
                 Raw::Newline => {
                     if self.parens.is_empty() && !self.fstring_expr {
                         if let Some(last) = self.tokens.last()
                             && !matches!(last.kind, T::Newline | T::Indent | T::Dedent)
                         {
-                            self.push(T::Newline, TokenValue::None, start, start);
+                            self.push(T::Newline, TokenValue::None, comment_start.unwrap_or(start), start);
                         }
                         self.pos = end;
                         self.at_bol = true;
                         return Ok(Step::Continue);
                     }
+                    comment_start = None;
                     continue;
                 }
                 Raw::LineContinuation => {

@@ -57,15 +57,23 @@ pub struct Class {
     /// The built-in exception class this class derives from, if any: instances carry
     /// exception state.
     pub exc_base: Option<ExcType>,
-    /// Set if this class or a base defines these dunders (saves lookups on hot paths).
-    pub flags: RwLock<ClassFlags>,
+    /// Names bound to properties (data descriptors) in this class or an ancestor: instance
+    /// reads of these must consult the class before the instance dict.
+    pub property_names: Vec<String>,
+    /// Memoised MRO lookups, valid while the interpreter's class epoch is unchanged.
+    pub cache: RwLock<LookupCache>,
 }
 
-#[derive(Clone, Copy, Default)]
-pub struct ClassFlags {
-    pub has_getattr: bool,
-    pub has_setattr: bool,
+/// Per-class memo of attribute lookups along the MRO. Keys are the addresses of the name
+/// strings (a code object's interned names, or a static dunder name); the entry keeps the
+/// name alive so the address cannot be reused while cached.
+#[derive(Default)]
+pub struct LookupCache {
+    pub attrs: hashbrown::HashMap<usize, (Value, u64, Option<Value>)>,
+    pub dunders: hashbrown::HashMap<usize, (u64, Option<Value>)>,
+    pub statics: hashbrown::HashMap<usize, (u64, Option<Value>)>,
 }
+
 
 impl Class {
     /// Iterate the MRO: the class itself, then its ancestors.

@@ -38,6 +38,14 @@ impl Default for Dict {
     }
 }
 
+/// Python's int hashes are the ints themselves; hashbrown takes its control bits from the
+/// top of the hash, so spread the bits before indexing (the stored hash stays Python's).
+#[inline]
+fn spread(h: u64) -> u64 {
+    let h = h.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    h ^ (h >> 29)
+}
+
 #[derive(Clone)]
 pub struct Entry {
     pub hash: u64,
@@ -64,7 +72,7 @@ impl DictTable {
     pub fn find(&self, hash: u64, mut eq: impl FnMut(&Value) -> bool) -> Option<usize> {
         let entries = &self.entries;
         self.index
-            .find(hash, |&i| match &entries[i] {
+            .find(spread(hash), |&i| match &entries[i] {
                 Some(e) => e.hash == hash && eq(&e.key),
                 None => false,
             })
@@ -87,13 +95,13 @@ impl DictTable {
         self.entries.push(Some(Entry { hash, key, value }));
         let entries = &self.entries;
         self.index
-            .insert_unique(hash, pos, |&i| entries[i].as_ref().map_or(0, |e| e.hash));
+            .insert_unique(spread(hash), pos, |&i| entries[i].as_ref().map_or(0, |e| spread(e.hash)));
         self.len += 1;
     }
 
     pub fn remove_at(&mut self, pos: usize) -> Option<Entry> {
         let entry = self.entries.get_mut(pos)?.take()?;
-        if let Ok(slot) = self.index.find_entry(entry.hash, |&i| i == pos) {
+        if let Ok(slot) = self.index.find_entry(spread(entry.hash), |&i| i == pos) {
             slot.remove();
         }
         self.len -= 1;

@@ -27,6 +27,17 @@ pub struct Function {
     pub attrs: RwLock<Option<Arc<Dict>>>,
 }
 
+impl Function {
+    #[inline]
+    pub fn code(&self) -> &Arc<Code> {
+        &self.code
+    }
+    #[inline]
+    pub fn globals(&self) -> &Arc<Globals> {
+        &self.globals
+    }
+}
+
 /// A variable shared between a scope and the closures that capture it.
 pub struct Cell {
     pub value: Mutex<Value>,

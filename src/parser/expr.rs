@@ -71,6 +71,13 @@ fn binop_of(k: T) -> Option<(BinOp, u8)> {
     })
 }
 
+/// A failure where CPython's parser would simply backtrack (as opposed to an error raised
+/// by one of its `invalid_*` rules or by the tokenizer).
+pub(super) fn is_soft_error(e: &SyntaxError) -> bool {
+    let msg = e.msg.strip_prefix("f-string: ").unwrap_or(&e.msg);
+    matches!(msg, "invalid syntax" | "unexpected indent" | "unexpected unindent")
+}
+
 fn is_soft_keyword(name: &str) -> bool {
     matches!(name, "match" | "case" | "_")
 }
@@ -80,11 +87,11 @@ impl Parser<'_> {
 
     /// `star_expressions`: a bare tuple when there are commas.
     pub(super) fn star_expressions(&mut self) -> PResult<Expr> {
+        let start = self.cur_span().start;
         let first = self.star_expression()?;
         if self.peek() != T::Comma {
             return Ok(first);
         }
-        let start = first.span.start;
         let mut elts = vec![first];
         while self.eat(T::Comma) {
             if !starts_star_expression(self.peek()) {
@@ -101,8 +108,7 @@ impl Parser<'_> {
             let star = self.bump();
             let v = self.binary(BP_BOR)?;
             let start = self.span_of(star).start;
-            let end = v.span.end;
-            return Ok(Parser::mk(ExprKind::Starred(Box::new(v)), start, end));
+            return Ok(Parser::mk(ExprKind::Starred(Box::new(v)), start, self.prev_end()));
         }
         self.expression()
     }
@@ -122,14 +128,10 @@ impl Parser<'_> {
         let value = self.expression()?;
         let s = self.span_of(name_idx);
         let target = Parser::mk(ExprKind::Name(self.name_at(name_idx)), s.start, s.end);
-        let end = value.span.end;
         Ok(Parser::mk(
-            ExprKind::NamedExpr {
-                target: Box::new(target),
-                value: Box::new(value),
-            },
+            ExprKind::NamedExpr { target: Box::new(target), value: Box::new(value) },
             s.start,
-            end,
+            self.prev_end(),
         ))
     }
 
@@ -165,6 +167,7 @@ impl Parser<'_> {
     }
 
     /// Was the expression starting at token `start_pos` wrapped in (redundant) parentheses?
+    /// (A parenthesized group keeps the span of its contents.)
     pub(super) fn is_parenthesized(&self, start_pos: usize, e: &Expr) -> bool {
         self.span_of(start_pos).start != e.span.start
     }
@@ -190,8 +193,7 @@ impl Parser<'_> {
         e: &Expr,
     ) -> PResult<()> {
         let eq_idx = self.pos;
-        let parenthesized = self.is_parenthesized(start_pos, e);
-        if matches!(e.kind, ExprKind::Name(_)) && !parenthesized {
+        if self.toks[start_pos].kind == T::Name && matches!(e.kind, ExprKind::Name(_)) {
             if let Some(b) = self.simple_rhs_after(eq_idx) {
                 return Err(self.err_range(
                     e.span.start,
@@ -201,7 +203,7 @@ impl Parser<'_> {
             }
             return Ok(());
         }
-        if self.is_bitwise_or_level(e, parenthesized)
+        if self.is_bitwise_or_level(start_pos, e)
             && !self.excluded_from_eq_hint(start_pos, e)
             && self.simple_rhs_after(eq_idx).is_some()
         {
@@ -216,16 +218,14 @@ impl Parser<'_> {
         Ok(())
     }
 
-    pub(super) fn is_bitwise_or_level(&self, e: &Expr, parenthesized: bool) -> bool {
-        parenthesized
+    /// Could `e` (starting at token `start_pos`) have been parsed by CPython's `bitwise_or`?
+    pub(super) fn is_bitwise_or_level(&self, start_pos: usize, e: &Expr) -> bool {
+        self.is_parenthesized(start_pos, e)
             || !matches!(
                 e.kind,
                 ExprKind::Compare { .. }
                     | ExprKind::BoolOp { .. }
-                    | ExprKind::UnaryOp {
-                        op: UnaryOp::Not,
-                        ..
-                    }
+                    | ExprKind::UnaryOp { op: UnaryOp::Not, .. }
                     | ExprKind::IfExp { .. }
                     | ExprKind::Lambda { .. }
                     | ExprKind::Starred(_)
@@ -241,12 +241,10 @@ impl Parser<'_> {
         match self.toks[start_pos].kind {
             T::LBracket => matches!(e.kind, ExprKind::List(_)),
             T::LParen => matches!(e.kind, ExprKind::Tuple(_) | ExprKind::GeneratorExp { .. }),
-            T::True | T::None | T::False => {
-                matches!(
-                    e.kind,
-                    ExprKind::Constant(Constant::True | Constant::None | Constant::False)
-                )
-            }
+            T::True | T::None | T::False => matches!(
+                e.kind,
+                ExprKind::Constant(Constant::True | Constant::None | Constant::False)
+            ),
             _ => false,
         }
     }
@@ -257,19 +255,47 @@ impl Parser<'_> {
     /// `invalid_legacy_expression` diagnostics.
     pub(super) fn expression(&mut self) -> PResult<Expr> {
         self.enter()?;
-        let r = self.expression_inner();
+        let r = self.expression_inner(true);
         self.leave();
         r
     }
 
-    fn expression_inner(&mut self) -> PResult<Expr> {
+    /// CPython's `expression_without_invalid`: no `invalid_expression` check at this level
+    /// (nested rules still run theirs), and a failed conditional falls back to its
+    /// disjunction.
+    fn expression_without_invalid(&mut self) -> PResult<Expr> {
+        self.enter()?;
+        let r = self.expression_inner(false);
+        self.leave();
+        r
+    }
+
+    fn expression_inner(&mut self, check_invalid: bool) -> PResult<Expr> {
         if self.peek() == T::Lambda {
             return self.lambdef();
         }
         let start_pos = self.pos;
+        let start = self.cur_span().start;
         let d = self.binary(BP_OR)?;
         match self.peek() {
             T::If => {
+                if !check_invalid {
+                    let before_if = self.pos;
+                    let rest = self.attempt(|p| {
+                        p.bump();
+                        let test = p.binary(BP_OR)?;
+                        p.expect(T::Else)?;
+                        let orelse = p.expression()?;
+                        Ok((test, orelse))
+                    });
+                    return Ok(match rest {
+                        Some((test, orelse)) => self.if_exp(start, d, test, orelse),
+                        None => {
+                            self.pos = before_if;
+                            d
+                        }
+                    });
+                }
                 self.bump();
                 let test = self.binary(BP_OR)?;
                 if self.peek() != T::Else {
@@ -284,18 +310,9 @@ impl Parser<'_> {
                 }
                 self.bump();
                 let orelse = self.expression()?;
-                let (start, end) = (d.span.start, orelse.span.end);
-                Ok(Parser::mk(
-                    ExprKind::IfExp {
-                        test: Box::new(test),
-                        body: Box::new(d),
-                        orelse: Box::new(orelse),
-                    },
-                    start,
-                    end,
-                ))
+                Ok(self.if_exp(start, d, test, orelse))
             }
-            k if self.no_invalid == 0 && starts_star_expression(k) => {
+            k if check_invalid && self.no_invalid == 0 && starts_star_expression(k) => {
                 self.invalid_expression(start_pos, &d)?;
                 Ok(d)
             }
@@ -303,26 +320,41 @@ impl Parser<'_> {
         }
     }
 
+    fn if_exp(&self, start: u32, body: Expr, test: Expr, orelse: Expr) -> Expr {
+        Parser::mk(
+            ExprKind::IfExp { test: Box::new(test), body: Box::new(body), orelse: Box::new(orelse) },
+            start,
+            self.prev_end(),
+        )
+    }
+
     /// Two expressions side by side: "Perhaps you forgot a comma?" inside brackets, or a
-    /// Python 2 `print x` statement.
+    /// Python 2 `print x` statement. Like CPython, the second expression is parsed (with
+    /// nested diagnostics enabled) even outside brackets.
     fn invalid_expression(&mut self, start_pos: usize, d: &Expr) -> PResult<()> {
         let first = &self.toks[start_pos];
         let excluded = first.kind == T::Name
             && (is_soft_keyword(first.name())
                 || self.toks.get(start_pos + 1).map(|t| t.kind) == Some(T::String));
-        // `_PyPegen_check_legacy_stmt`: `print x` inside brackets is reported below.
+        // `_PyPegen_check_legacy_stmt`: `print x` is reported below instead.
         let legacy = matches!(&d.kind, ExprKind::Name(n) if n == "print" || n == "exec");
-        if self.paren > 0
-            && !excluded
-            && !legacy
-            && starts_expression(self.peek())
-            && let Some(b) = self.speculate(|p| p.expression())
-        {
-            return Err(self.err_range(
-                d.span.start,
-                b.span.end,
-                "invalid syntax. Perhaps you forgot a comma?",
-            ));
+        if !excluded && starts_expression(self.peek()) {
+            let (pos, max_seen, rec, paren) = (self.pos, self.max_seen, self.rec, self.paren);
+            let b = self.expression_without_invalid();
+            self.max_seen = max_seen;
+            self.rec = rec;
+            self.paren = paren;
+            match b {
+                Ok(b) if self.paren > 0 && !legacy => {
+                    return Err(self.err_range(
+                        d.span.start,
+                        b.span.end,
+                        "invalid syntax. Perhaps you forgot a comma?",
+                    ));
+                }
+                Err(e) if !is_soft_error(&e) => return Err(e),
+                _ => self.pos = pos,
+            }
         }
         let first = &self.toks[start_pos];
         if first.kind == T::Name
@@ -331,12 +363,10 @@ impl Parser<'_> {
         {
             let name = first.name().to_string();
             let name_span = first.span;
-            let save = self.pos;
             let b = self.speculate(|p| {
                 p.pos = start_pos + 1;
                 p.star_expressions()
             });
-            self.pos = save;
             if let Some(b) = b {
                 return Err(self.err_range(
                     name_span.start,
@@ -354,16 +384,17 @@ impl Parser<'_> {
     /// as tightly as `min_bp`. `binary(BP_OR)` is CPython's `disjunction`,
     /// `binary(BP_BOR)` its `bitwise_or`.
     pub(super) fn binary(&mut self, min_bp: u8) -> PResult<Expr> {
+        let start = self.cur_span().start;
         let mut lhs = match self.peek() {
             T::Not if min_bp <= BP_NOT => {
-                let tok = self.bump();
+                self.bump();
                 self.enter()?;
                 let operand = self.binary(BP_NOT);
                 self.leave();
-                self.unary(tok, UnaryOp::Not, operand?)
+                self.unary(start, UnaryOp::Not, operand?)
             }
             k @ (T::Minus | T::Plus | T::Tilde) => {
-                let tok = self.bump();
+                self.bump();
                 self.enter()?;
                 let operand = self.binary(BP_UNARY);
                 self.leave();
@@ -372,7 +403,7 @@ impl Parser<'_> {
                     T::Plus => UnaryOp::Pos,
                     _ => UnaryOp::Invert,
                 };
-                self.unary(tok, op, operand?)
+                self.unary(start, op, operand?)
             }
             _ => self.power()?,
         };
@@ -381,30 +412,24 @@ impl Parser<'_> {
             let k = self.peek();
             match k {
                 T::Or | T::And => {
-                    let (bp, op) = if k == T::Or {
-                        (BP_OR, BoolOp::Or)
-                    } else {
-                        (BP_AND, BoolOp::And)
-                    };
+                    let (bp, op) =
+                        if k == T::Or { (BP_OR, BoolOp::Or) } else { (BP_AND, BoolOp::And) };
                     if bp < min_bp {
                         break;
                     }
-                    let start = lhs.span.start;
                     let mut values = vec![lhs];
                     while self.peek() == k {
                         self.bump();
                         values.push(self.binary(bp + 1)?);
                     }
-                    let end = values.last().map_or(start, |v| v.span.end);
-                    lhs = Parser::mk(ExprKind::BoolOp { op, values }, start, end);
+                    lhs = Parser::mk(ExprKind::BoolOp { op, values }, start, self.prev_end());
                     lhs_depth = None;
                 }
                 _ => {
-                    if let Some(_op) = self.peek_cmp_op() {
+                    if self.peek_cmp_op().is_some() {
                         if BP_CMP < min_bp {
                             break;
                         }
-                        let start = lhs.span.start;
                         let mut ops = Vec::new();
                         let mut comparators = Vec::new();
                         while let Some((op, ntok)) = self.peek_cmp_op() {
@@ -414,15 +439,10 @@ impl Parser<'_> {
                             ops.push(op);
                             comparators.push(self.binary(BP_CMP + 1)?);
                         }
-                        let end = comparators.last().map_or(start, |c| c.span.end);
                         lhs = Parser::mk(
-                            ExprKind::Compare {
-                                left: Box::new(lhs),
-                                ops,
-                                comparators,
-                            },
+                            ExprKind::Compare { left: Box::new(lhs), ops, comparators },
                             start,
-                            end,
+                            self.prev_end(),
                         );
                         lhs_depth = None;
                         continue;
@@ -439,17 +459,12 @@ impl Parser<'_> {
                     };
                     let rd = expr_depth(&rhs, super::MAX_TREE_DEPTH);
                     let depth = 1 + ld.max(rd);
-                    let (start, end) = (lhs.span.start, rhs.span.end);
-                    self.check_tree_depth(depth, Span { start, end })?;
-                    lhs = Parser::mk(
-                        ExprKind::BinOp {
-                            left: Box::new(lhs),
-                            op,
-                            right: Box::new(rhs),
-                        },
-                        start,
-                        end,
-                    );
+                    let span = Span { start, end: self.prev_end() };
+                    self.check_tree_depth(depth, span)?;
+                    lhs = Expr {
+                        kind: ExprKind::BinOp { left: Box::new(lhs), op, right: Box::new(rhs) },
+                        span,
+                    };
                     lhs_depth = Some(depth);
                 }
             }
@@ -457,17 +472,8 @@ impl Parser<'_> {
         Ok(lhs)
     }
 
-    fn unary(&self, tok: usize, op: UnaryOp, operand: Expr) -> Expr {
-        let start = self.span_of(tok).start;
-        let end = operand.span.end;
-        Parser::mk(
-            ExprKind::UnaryOp {
-                op,
-                operand: Box::new(operand),
-            },
-            start,
-            end,
-        )
+    fn unary(&self, start: u32, op: UnaryOp, operand: Expr) -> Expr {
+        Parser::mk(ExprKind::UnaryOp { op, operand: Box::new(operand) }, start, self.prev_end())
     }
 
     /// The comparison operator at the current position and how many tokens it spans.
@@ -500,6 +506,7 @@ impl Parser<'_> {
 
     /// `power`: `primary ['**' factor]`.
     fn power(&mut self) -> PResult<Expr> {
+        let start = self.cur_span().start;
         let base = self.primary()?;
         if self.peek() != T::DoubleStar {
             return Ok(base);
@@ -509,74 +516,68 @@ impl Parser<'_> {
         let rhs = self.binary(BP_UNARY);
         self.leave();
         let rhs = rhs?;
-        let (start, end) = (base.span.start, rhs.span.end);
         Ok(Parser::mk(
-            ExprKind::BinOp {
-                left: Box::new(base),
-                op: BinOp::Pow,
-                right: Box::new(rhs),
-            },
+            ExprKind::BinOp { left: Box::new(base), op: BinOp::Pow, right: Box::new(rhs) },
             start,
-            end,
+            self.prev_end(),
         ))
     }
 
     /// `primary`: an atom followed by attribute accesses, calls and subscripts.
     fn primary(&mut self) -> PResult<Expr> {
+        let start = self.cur_span().start;
         let mut e = self.atom()?;
         let mut depth: Option<usize> = None;
         loop {
-            let start = e.span.start;
-            let (new, child_depth) = match self.peek() {
+            let before = self.pos;
+            let step = match self.peek() {
                 T::Dot => {
                     self.bump();
                     let name = self.expect(T::Name)?;
                     let attr = self.name_at(name);
-                    (
-                        ExprKind::Attribute {
-                            value: Box::new(e),
-                            attr,
-                        },
-                        0,
-                    )
+                    Ok((ExprKind::Attribute { value: Box::new(e), attr }, 0))
                 }
-                T::LParen => {
-                    let (args, keywords, _) = self.call_args(true)?;
-                    let d = args
-                        .iter()
-                        .chain(keywords.iter().map(|k| &k.value))
-                        .map(|a| expr_depth(a, super::MAX_TREE_DEPTH))
-                        .max()
-                        .unwrap_or(0);
-                    (
-                        ExprKind::Call {
-                            func: Box::new(e),
-                            args,
-                            keywords,
-                        },
-                        d,
-                    )
-                }
+                T::LParen => match self.call_args(true) {
+                    Ok((args, keywords, _)) => {
+                        let d = args
+                            .iter()
+                            .chain(keywords.iter().map(|k| &k.value))
+                            .map(|a| expr_depth(a, super::MAX_TREE_DEPTH))
+                            .max()
+                            .unwrap_or(0);
+                        Ok((ExprKind::Call { func: Box::new(e), args, keywords }, d))
+                    }
+                    Err(err) => Err((err, e)),
+                },
                 T::LBracket => {
                     self.bump();
                     self.paren += 1;
                     let index = self.slices();
                     self.paren -= 1;
-                    let index = index?;
-                    self.expect(T::RBracket)?;
-                    let d = expr_depth(&index, super::MAX_TREE_DEPTH);
-                    (
-                        ExprKind::Subscript {
-                            value: Box::new(e),
-                            index: Box::new(index),
-                        },
-                        d,
-                    )
+                    match index.and_then(|i| self.expect(T::RBracket).map(|_| i)) {
+                        Ok(index) => {
+                            let d = expr_depth(&index, super::MAX_TREE_DEPTH);
+                            Ok((ExprKind::Subscript { value: Box::new(e), index: Box::new(index) }, d))
+                        }
+                        Err(err) => Err((err, e)),
+                    }
                 }
                 _ => break,
             };
-            let end = self.prev_end();
-            e = Parser::mk(new, start, end);
+            let (new, child_depth) = match step {
+                Ok(x) => x,
+                Err((err, e)) => {
+                    // Like CPython's PEG parser, a call or subscript that does not parse
+                    // leaves the primary before it, so that `a[]` can be diagnosed as two
+                    // expressions side by side.
+                    if is_soft_error(&err) {
+                        self.pos = before;
+                        return Ok(e);
+                    }
+                    return Err(err);
+                }
+            };
+            e = Parser::mk(new, start, self.prev_end());
             let base_depth = match depth {
                 Some(d) => d,
                 None => match &e.kind {

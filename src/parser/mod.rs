@@ -313,9 +313,18 @@ impl<'s> Parser<'s> {
         }
     }
 
-    /// Runs `f` speculatively: the position and the "furthest token" marker are restored
-    /// and CPython's `invalid_*` checks are disabled. Returns `None` on failure.
+    /// Runs `f` speculatively and returns its result (`None` on failure); the position is
+    /// always restored. The "furthest token" marker is restored and CPython's `invalid_*`
+    /// checks are disabled meanwhile.
     fn speculate<T>(&mut self, f: impl FnOnce(&mut Self) -> PResult<T>) -> Option<T> {
+        let pos = self.pos;
+        let r = self.attempt(f);
+        self.pos = pos;
+        r
+    }
+
+    /// Like [`Parser::speculate`], but on success the tokens consumed by `f` stay consumed.
+    fn attempt<T>(&mut self, f: impl FnOnce(&mut Self) -> PResult<T>) -> Option<T> {
         let (pos, max_seen, rec, paren) = (self.pos, self.max_seen, self.rec, self.paren);
         self.no_invalid += 1;
         let r = f(self);

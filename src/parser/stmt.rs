@@ -296,23 +296,26 @@ impl Parser<'_> {
         match self.peek() {
             T::Colon => self.annotated(start_pos, first),
             T::Equal => {
-                let first_eq = self.pos;
-                let mut targets = vec![first];
-                let mut starts = vec![start_pos];
+                let mut targets = Vec::new();
+                let mut cur = first;
+                let mut cur_start = start_pos;
                 let value;
                 loop {
+                    // `cur` is followed by '=': CPython reports an invalid target as soon
+                    // as it sees that '=', whatever follows.
+                    self.check_assign_target(cur_start, &cur, targets.is_empty())?;
+                    targets.push(cur);
                     self.bump(); // '='
                     let rhs_start = self.pos;
                     let rhs = self.rhs()?;
                     if self.peek() == T::Equal {
-                        targets.push(rhs);
-                        starts.push(rhs_start);
+                        cur = rhs;
+                        cur_start = rhs_start;
                         continue;
                     }
                     value = rhs;
                     break;
                 }
-                self.check_assign_targets(&starts, first_eq, &targets)?;
                 let end = value.span.end;
                 Ok(stmt(StmtKind::Assign { targets, value }, start, end))
             }
@@ -355,43 +358,35 @@ impl Parser<'_> {
         }
     }
 
-    fn check_assign_targets(
-        &mut self,
-        starts: &[usize],
-        first_eq: usize,
-        targets: &[Expr],
-    ) -> PResult<()> {
+    /// Validates an assignment target `t` (starting at token `start_pos`) followed by the
+    /// `=` at the current position.
+    fn check_assign_target(&mut self, start_pos: usize, t: &Expr, is_first: bool) -> PResult<()> {
         if self.no_invalid > 0 {
             return Ok(());
         }
-        let start_pos = starts[0];
-        for (i, t) in targets.iter().enumerate() {
-            if matches!(t.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_))
-                && !self.is_parenthesized(starts[i], t)
-            {
-                return Err(self.err_span(t.span, "assignment to yield expression not possible"));
-            }
-            let Some(bad) = invalid_target(t, TargetsType::Star) else {
-                continue;
-            };
-            if i == 0 {
-                let parenthesized = self.is_parenthesized(start_pos, t);
-                if self.is_bitwise_or_level(t, parenthesized)
-                    && !self.excluded_from_eq_hint(start_pos, t)
-                    && self.simple_rhs_after(first_eq).is_some()
-                {
-                    return Err(self.err_span(
-                        t.span,
-                        format!(
-                            "cannot assign to {} here. Maybe you meant '==' instead of '='?",
-                            expr_name(t)
-                        ),
-                    ));
-                }
-            }
-            return Err(self.err_span(bad.span, format!("cannot assign to {}", expr_name(bad))));
+        if matches!(t.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_))
+            && !self.is_parenthesized(start_pos, t)
+        {
+            return Err(self.err_span(t.span, "assignment to yield expression not possible"));
         }
-        Ok(())
+        let Some(bad) = invalid_target(t, TargetsType::Star) else {
+            return Ok(());
+        };
+        let eq = self.pos;
+        if is_first
+            && self.is_bitwise_or_level(start_pos, t)
+            && !self.excluded_from_eq_hint(start_pos, t)
+            && self.simple_rhs_after(eq).is_some()
+        {
+            return Err(self.err_span(
+                t.span,
+                format!(
+                    "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+                    expr_name(t)
+                ),
+            ));
+        }
+        Err(self.err_span(bad.span, format!("cannot assign to {}", expr_name(bad))))
     }
 
     fn annotated(&mut self, start_pos: usize, target: Expr) -> PResult<Stmt> {
@@ -725,7 +720,7 @@ impl Parser<'_> {
         let mut items = None;
         if self.peek() == T::LParen {
             // `with (a as b, c as d):` -- falls back to a parenthesized expression.
-            items = self.speculate(|p| {
+            items = self.attempt(|p| {
                 p.bump();
                 p.paren += 1;
                 let mut items = Vec::new();

@@ -16,7 +16,44 @@ use super::types::type_name;
 impl Vm {
     /// Find `name` on the class or its MRO (class dicts, then native methods of built-in
     /// bases).
-    pub fn class_lookup(&mut self, cls: &Arc<Class>, name: &Value) -> Option<Value> {
+    pub fn class_lookup(&self, cls: &Arc<Class>, name: &Value) -> Option<Value> {
+        let Value::Str(s) = name else { return None };
+        let addr = Arc::as_ptr(s) as usize;
+        let epoch = self.interp.class_epoch.load(std::sync::atomic::Ordering::Acquire);
+        if let Some((_, e, v)) = cls.cache.read().attrs.get(&addr) {
+            if *e == epoch {
+                return v.clone();
+            }
+        }
+        let v = self.class_lookup_uncached(cls, name);
+        let mut cache = cls.cache.write();
+        if cache.attrs.len() > 4096 {
+            cache.attrs.clear();
+        }
+        cache.attrs.insert(addr, (name.clone(), epoch, v.clone()));
+        v
+    }
+
+    /// `class_lookup` for a name known at compile time (cached by the literal's address).
+    pub fn class_lookup_static(&self, cls: &Arc<Class>, name: &'static str) -> Option<Value> {
+        let addr = name.as_ptr() as usize ^ (name.len() << 48);
+        let epoch = self.interp.class_epoch.load(std::sync::atomic::Ordering::Acquire);
+        if let Some((e, v)) = cls.cache.read().statics.get(&addr) {
+            if *e == epoch {
+                return v.clone();
+            }
+        }
+        let v = self.class_lookup_uncached(cls, &name_key(name));
+        cls.cache.write().statics.insert(addr, (epoch, v.clone()));
+        v
+    }
+
+    /// A class namespace changed: every cached lookup may be stale.
+    pub fn invalidate_class_caches(&self) {
+        self.interp.class_epoch.fetch_add(1, std::sync::atomic::Ordering::AcqRel);
+    }
+
+    fn class_lookup_uncached(&self, cls: &Arc<Class>, name: &Value) -> Option<Value> {
         let key = name.as_str().unwrap_or("");
         for c in cls.mro() {
             if let Some(v) = dict_get_str_key(&c.dict, name) {
@@ -37,7 +74,20 @@ impl Vm {
     }
 
     /// Look up a dunder defined in Python on the class (skipping native defaults).
-    pub fn user_dunder(&mut self, cls: &Arc<Class>, name: &str) -> Option<Value> {
+    pub fn user_dunder(&mut self, cls: &Arc<Class>, name: &'static str) -> Option<Value> {
+        let addr = name.as_ptr() as usize ^ (name.len() << 48);
+        let epoch = self.interp.class_epoch.load(std::sync::atomic::Ordering::Acquire);
+        if let Some((e, v)) = cls.cache.read().dunders.get(&addr) {
+            if *e == epoch {
+                return v.clone();
+            }
+        }
+        let v = self.user_dunder_uncached(cls, name);
+        cls.cache.write().dunders.insert(addr, (epoch, v.clone()));
+        v
+    }
+
+    fn user_dunder_uncached(&mut self, cls: &Arc<Class>, name: &str) -> Option<Value> {
         let key = name_key(name);
         for c in cls.mro() {
             if c.kind != TypeKind::User {
@@ -58,6 +108,12 @@ impl Vm {
         let key = name.as_str().unwrap_or("");
         match obj {
             Value::Instance(inst) => {
+                // Without properties on the class, the instance dict wins: skip the MRO.
+                if !inst.class.property_names.iter().any(|p| p == key) && !self.interp.late_properties.load(std::sync::atomic::Ordering::Relaxed) {
+                    if let Some(v) = dict_get_str_key(&inst.dict, name) {
+                        return Ok(v);
+                    }
+                }
                 let cls_attr = self.class_lookup(&inst.class, name);
                 if let Some(Value::Other(o)) = &cls_attr {
                     if let Other::Property { fget, .. } = &**o {
@@ -138,7 +194,7 @@ impl Vm {
             Value::Function(f) => match key {
                 "__name__" => Ok(Value::string(f.name.read().clone())),
                 "__qualname__" => Ok(Value::string(f.qualname.read().clone())),
-                "__module__" => Ok(f.globals.get("__name__").unwrap_or(Value::None)),
+                "__module__" => Ok(f.globals().get("__name__").unwrap_or(Value::None)),
                 "__doc__" => Ok(function_doc(f)),
                 "__defaults__" => Ok(if f.defaults.is_empty() {
                     Value::None
@@ -275,7 +331,8 @@ impl Vm {
                     .first()
                     .map_or(Value::None, |c| Value::Class(c.clone())));
             }
-            "__dict__" => return Ok(Value::Dict(cls.dict.clone())),
+            // A copy: CPython's is a read-only mappingproxy, and lookups are cached.
+            "__dict__" => return Ok(Value::Dict(Arc::new(Dict::from_table(cls.dict.table.read().clone())))),
             "__class__" => return Ok(Value::Class(self.interp.types.type_.clone())),
             _ => {}
         }
@@ -400,7 +457,8 @@ impl Vm {
                         return Ok(());
                     }
                 }
-                if let Some(Value::Other(o)) = self.class_lookup(&inst.class, name) {
+                let may_have_property = inst.class.property_names.iter().any(|p| p == key) || self.interp.late_properties.load(std::sync::atomic::Ordering::Relaxed);
+                if let Some(Value::Other(o)) = if may_have_property { self.class_lookup(&inst.class, name) } else { None } {
                     if let Other::Property { fset, .. } = &*o {
                         if fset.is_none() {
                             return Err(PyErr::attribute_error(format!(
@@ -436,7 +494,14 @@ impl Vm {
                 }
                 self.dict_set(&inst.dict, name.clone(), v)
             }
-            Value::Class(cls) => self.dict_set(&cls.dict, name.clone(), v),
+            Value::Class(cls) => {
+                if matches!(&v, Value::Other(o) if matches!(&**o, Other::Property { .. })) {
+                    self.interp.late_properties.store(true, std::sync::atomic::Ordering::Relaxed);
+                }
+                self.dict_set(&cls.dict, name.clone(), v)?;
+                self.invalidate_class_caches();
+                Ok(())
+            }
             Value::Module(m) => {
                 m.globals.set(key, v);
                 Ok(())
@@ -484,6 +549,7 @@ impl Vm {
                 Ok(())
             }
             Value::Class(cls) => {
+                self.invalidate_class_caches();
                 if self.dict_remove(&cls.dict, name)?.is_none() {
                     return Err(PyErr::attribute_error(format!(
                         "type object '{}' has no attribute '{key}'",
@@ -559,8 +625,8 @@ impl Vm {
     pub fn name_error(&mut self, name: &str) -> PyErr {
         let mut candidates: Vec<String> = Vec::new();
         if let Some(f) = self.frames.last() {
-            candidates.extend(f.code.varnames.iter().cloned());
-            candidates.extend(f.globals.items().into_iter().map(|(n, _)| n.to_string()));
+            candidates.extend(f.code().varnames.iter().cloned());
+            candidates.extend(f.globals().items().into_iter().map(|(n, _)| n.to_string()));
         }
         candidates.extend(self.interp.builtins.keys().cloned());
         let exc = self.new_exception(
@@ -613,10 +679,10 @@ fn kind_owner(c: &Class) -> &'static str {
 fn function_doc(f: &crate::object::func::Function) -> Value {
     // The docstring is the first constant when the body starts with a string literal; the
     // compiler keeps it as the first statement, so look it up there.
-    match f.code.consts.first() {
+    match f.code().consts.first() {
         Some(Value::Str(s))
-            if f.code.ops.first() == Some(&crate::bytecode::Op::LoadConst(0))
-                && f.code.ops.get(1) == Some(&crate::bytecode::Op::Pop) =>
+            if f.code().ops.first() == Some(&crate::bytecode::Op::LoadConst(0))
+                && f.code().ops.get(1) == Some(&crate::bytecode::Op::Pop) =>
         {
             Value::Str(s.clone())
         }

@@ -11,7 +11,7 @@ use crate::object::module::Globals;
 use crate::object::other::Other;
 use crate::value::Value;
 
-use super::error::{ExcType, PyErr, PyResult};
+use super::error::{PyErr, PyResult};
 use super::eval::Args;
 use super::frame::Frame;
 use super::types::type_name;
@@ -66,26 +66,43 @@ impl Vm {
     }
 
     /// `Call(n)` / `CallKw(n)`: the callable sits below its n arguments.
-    pub(super) fn op_call(
-        &mut self,
-        n: usize,
-        kwnames: Option<Value>,
-        _base: usize,
-    ) -> PyResult<Option<FrameExit>> {
-        let Some(frame) = self.frames.last_mut() else {
-            return Ok(None);
-        };
+    pub(super) fn op_call(&mut self, n: usize, kwnames: Option<Value>, _base: usize) -> PyResult<Option<FrameExit>> {
+        let Some(frame) = self.frames.last_mut() else { return Ok(None) };
         let at = frame.stack.len() - n;
+        if kwnames.is_none() {
+            // Fast path: a plain Python function (or method) with a matching positional
+            // signature gets its frame built straight from the caller's stack.
+            let simple = match &frame.stack[at - 1] {
+                Value::Function(f) => simple_signature(f, n),
+                Value::BoundMethod(bm) => matches!(&bm.func, Value::Function(f) if simple_signature(f, n + 1)),
+                _ => false,
+            };
+            if simple {
+                // Move the callable off the stack (no reference-count traffic).
+                let callable = std::mem::replace(&mut frame.stack[at - 1], Value::None);
+                let (func, receiver) = match callable {
+                    Value::Function(f) => (f, None),
+                    Value::BoundMethod(bm) => match &bm.func {
+                        Value::Function(f) => (f.clone(), Some(bm.receiver.clone())),
+                        _ => unreachable!("checked above"),
+                    },
+                    _ => unreachable!("checked above"),
+                };
+                self.push_frame_from_stack(func, receiver, at, true)?;
+                return Ok(None);
+            }
+        }
+        let frame = self.frames.last_mut().expect("frame");
         let func = frame.stack[at - 1].clone();
         let mut args: Args = frame.stack.drain(at..).collect();
         frame.stack.pop();
         let kw = split_kwargs(&mut args, kwnames.as_ref());
         match &func {
-            Value::Function(f) if !f.code.is_generator() => {
+            Value::Function(f) if !f.code().is_generator() => {
                 self.push_function_frame(f, None, args, &kw)?;
             }
             Value::BoundMethod(bm) => match &bm.func {
-                Value::Function(f) if !f.code.is_generator() => {
+                Value::Function(f) if !f.code().is_generator() => {
                     self.push_function_frame(f, Some(bm.receiver.clone()), args, &kw)?;
                 }
                 _ => {
@@ -101,6 +118,28 @@ impl Vm {
         Ok(None)
     }
 
+    /// Build a frame for `f` whose positional arguments are the caller's stack from `at`
+    /// up, after `receiver` if given. With `pop_callable`, the callable at `at - 1` is
+    /// popped too. The caller has checked `simple_signature`.
+    fn push_frame_from_stack(&mut self, f: Arc<Function>, receiver: Option<Value>, at: usize, pop_callable: bool) -> PyResult<()> {
+        self.check_recursion()?;
+        let code = &f.code();
+        let nlocals = code.nlocals();
+        let mut stack = self.take_stack(nlocals + 8);
+        if let Some(r) = receiver {
+            stack.push(r);
+        }
+        let Some(caller) = self.frames.last_mut() else { return Ok(()) };
+        stack.extend(caller.stack.drain(at..));
+        if pop_callable {
+            caller.stack.pop();
+        }
+        stack.resize(nlocals, Value::Unbound);
+        let cells = if code.ncells() > 0 { self.init_cells(code, &f.closure, &mut stack) } else { Vec::new() };
+        self.frames.push(Frame { func: f, ip: 0, stack, cells, blocks: Vec::new(), exc_stack: Vec::new(), namespace: None });
+        Ok(())
+    }
+
     fn push_result(&mut self, v: Value) {
         if let Some(f) = self.frames.last_mut() {
             f.push(v);
@@ -108,26 +147,37 @@ impl Vm {
     }
 
     /// `obj.name(args)` without materialising a bound method.
-    pub(super) fn op_call_method(
-        &mut self,
-        name_i: usize,
-        n: usize,
-        _base: usize,
-    ) -> PyResult<Option<FrameExit>> {
-        let Some(frame) = self.frames.last_mut() else {
+    pub(super) fn op_call_method(&mut self, name: &Value, n: usize, _base: usize) -> PyResult<Option<FrameExit>> {
+        let Some(frame) = self.frames.last() else {
             return Ok(None);
         };
-        let name = frame.code.names[name_i].clone();
         let at = frame.stack.len() - n;
+        // Fast path: a Python method found on the instance's class (not shadowed by the
+        // instance dict) gets a frame with the receiver moved in, without cloning anything.
+        if let Value::Instance(inst) = &frame.stack[at - 1] {
+            if inst.dict.is_empty() || crate::vm::attr::dict_get_str_key(&inst.dict, name).is_none() {
+                if let Some(Value::Function(f)) = self.class_lookup(&inst.class, name) {
+                    if simple_signature(&f, n + 1) {
+                        // The receiver below the arguments becomes the first local.
+                        self.push_frame_from_stack(f, None, at - 1, false)?;
+                        return Ok(None);
+                    }
+                }
+            }
+        }
         let obj = frame.stack[at - 1].clone();
         let name_str = name.as_str().unwrap_or("");
         if let Value::Instance(inst) = &obj {
-            if inst.dict.is_empty() || self.dict_get(&inst.dict, &name)?.is_none() {
-                if let Some(Value::Function(f)) = self.class_lookup(&inst.class, &name) {
+            if inst.dict.is_empty() || self.dict_get(&inst.dict, name)?.is_none() {
+                if let Some(Value::Function(f)) = self.class_lookup(&inst.class, name) {
+                    if simple_signature(&f, n + 1) {
+                        self.push_frame_from_stack(f, Some(obj), at, true)?;
+                        return Ok(None);
+                    }
                     let frame = self.frames.last_mut().expect("frame");
                     let args: Args = frame.stack.drain(at..).collect();
                     frame.stack.pop();
-                    if f.code.is_generator() {
+                    if f.code().is_generator() {
                         let mut full = Args::with_capacity(args.len() + 1);
                         full.push(obj);
                         full.extend(args);
@@ -146,15 +196,15 @@ impl Vm {
             self.push_result(r);
             return Ok(None);
         }
-        let method = self.getattr_value(&obj, &name)?;
+        let method = self.getattr_value(&obj, name)?;
         let frame = self.frames.last_mut().expect("frame");
         let args: Args = frame.stack.drain(at..).collect();
         frame.stack.pop();
         match &method {
-            Value::Function(f) if !f.code.is_generator() => {
+            Value::Function(f) if !f.code().is_generator() => {
                 self.push_function_frame(f, None, args, &[])?
             }
-            Value::BoundMethod(bm) if matches!(&bm.func, Value::Function(f) if !f.code.is_generator()) => {
+            Value::BoundMethod(bm) if matches!(&bm.func, Value::Function(f) if !f.code().is_generator()) => {
                 if let Value::Function(f) = &bm.func {
                     self.push_function_frame(f, Some(bm.receiver.clone()), args, &[])?;
                 }
@@ -188,7 +238,7 @@ impl Vm {
         args: Args,
         kw: &[(Value, Value)],
     ) -> PyResult<Frame> {
-        let code = &f.code;
+        let code = &f.code();
         let nlocals = code.nlocals();
         let mut stack = self.take_stack(nlocals + 8);
         let npos = args.len() + usize::from(receiver.is_some());
@@ -217,8 +267,7 @@ impl Vm {
             Vec::new()
         };
         Ok(Frame {
-            code: code.clone(),
-            globals: f.globals.clone(),
+            func: f.clone(),
             ip: 0,
             stack,
             cells,
@@ -236,7 +285,7 @@ impl Vm {
         kw: &[(Value, Value)],
         locals: &mut [Value],
     ) -> PyResult<()> {
-        let code = &f.code;
+        let code = &f.code();
         let qual = f.qualname.read().clone();
         let argcount = code.argcount;
         let has_varargs = code.has_varargs();
@@ -389,7 +438,7 @@ impl Vm {
         args: Args,
         kw: &[(Value, Value)],
     ) -> PyResult<Value> {
-        if f.code.is_generator() {
+        if f.code().is_generator() {
             self.check_recursion()?;
             let frame = self.new_frame(f, None, args, kw)?;
             return Ok(self.make_generator(frame, f));
@@ -468,13 +517,19 @@ impl Vm {
             Value::Function(_) | Value::BoundMethod(_) | Value::Builtin(_) | Value::Class(_) => {
                 true
             }
-            Value::Instance(inst) => self
-                .class_lookup(&inst.class, &crate::object::class::name_key("__call__"))
+            Value::Instance(inst) => self.class_lookup_static(&inst.class, "__call__")
                 .is_some(),
             Value::Other(o) => matches!(&**o, Other::StaticMethod(_)),
             _ => false,
         }
     }
+}
+
+/// A function whose frame can be filled by moving `npos` positional arguments in order.
+#[inline]
+fn simple_signature(f: &Function, npos: usize) -> bool {
+    let code = &f.code();
+    code.flags & (crate::bytecode::flags::VARARGS | crate::bytecode::flags::VARKEYWORDS | crate::bytecode::flags::GENERATOR) == 0 && code.argcount == npos && code.kwonlyargcount == 0
 }
 
 /// Split `CallKw`'s trailing keyword arguments off the positional ones.

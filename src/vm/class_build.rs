@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use parking_lot::RwLock;
 
-use crate::object::class::{Class, ClassFlags, ExcState, Instance, TypeKind, name_key};
+use crate::object::class::{Class, ExcState, Instance, TypeKind, name_key};
 use crate::object::dict::Dict;
 use crate::object::other::Other;
 use crate::value::Value;
@@ -102,6 +102,16 @@ impl Vm {
             )?;
         }
         let exc_base = base_classes.iter().find_map(|b| b.exc_base);
+        let mut property_names: Vec<String> = namespace
+            .table
+            .read()
+            .iter()
+            .filter(|e| matches!(&e.value, Value::Other(o) if matches!(&**o, Other::Property { .. })))
+            .filter_map(|e| e.key.as_str().map(str::to_string))
+            .collect();
+        for c in &mro_tail {
+            property_names.extend(c.property_names.iter().cloned());
+        }
         let cls = Arc::new(Class {
             name,
             qualname,
@@ -111,7 +121,8 @@ impl Vm {
             mro_tail,
             dict: namespace,
             exc_base,
-            flags: RwLock::new(ClassFlags::default()),
+                property_names,
+        cache: RwLock::new(Default::default()),
         });
         if let Some(Value::Other(o)) = classcell {
             if let Other::Cell(c) = &*o {
@@ -125,7 +136,7 @@ impl Vm {
         &mut self,
         f: &Arc<crate::object::func::Function>,
     ) -> PyResult<super::frame::Frame> {
-        let code = &f.code;
+        let code = &f.code();
         let mut stack = self.take_stack(8);
         stack.resize(code.nlocals(), Value::Unbound);
         let cells = if code.ncells() > 0 {
@@ -134,8 +145,7 @@ impl Vm {
             Vec::new()
         };
         Ok(super::frame::Frame {
-            code: code.clone(),
-            globals: f.globals.clone(),
+            func: f.clone(),
             ip: 0,
             stack,
             cells,
@@ -186,7 +196,7 @@ impl Vm {
         } else {
             self.new_instance(cls, &args)
         };
-        match self.class_lookup(cls, &name_key("__init__")) {
+        match self.class_lookup_static(cls, "__init__") {
             Some(init @ (Value::Function(_) | Value::BoundMethod(_))) => {
                 let mut full = Args::with_capacity(args.len() + 1);
                 full.push(instance.clone());

@@ -1,6 +1,5 @@
 //! The `with` statement's protocol: `__enter__` and `__exit__`.
 
-use crate::object::class::name_key;
 use crate::value::Value;
 
 use super::Vm;
@@ -12,8 +11,8 @@ impl Vm {
     pub fn enter_context(&mut self, cm: &Value) -> PyResult<(Value, Value)> {
         let (enter, exit) = match cm {
             Value::Instance(inst) => {
-                let enter = self.class_lookup(&inst.class, &name_key("__enter__"));
-                let exit = self.class_lookup(&inst.class, &name_key("__exit__"));
+                let enter = self.class_lookup_static(&inst.class, "__enter__");
+                let exit = self.class_lookup_static(&inst.class, "__exit__");
                 match (enter, exit) {
                     (Some(en), Some(ex)) => {
                         let cls = inst.class.clone();

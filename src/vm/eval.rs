@@ -54,7 +54,16 @@ impl Vm {
     fn dispatch(&mut self, base: usize) -> PyResult<FrameExit> {
         loop {
             let frame = frame!(self);
-            let op = match frame.code.ops.get(frame.ip) {
+            // SAFETY: the code object is owned (through its Arc<Function>) by the frame at
+            // the top of the stack, and stays alive until that frame is popped. A frame is
+            // only popped by `Return` (after which this loop re-reads the top frame) or by
+            // unwinding, which happens after `dispatch` has returned. Frames pushed and
+            // popped above it while an instruction runs do not affect it, and moving the
+            // `Frame` struct (when `frames` grows) does not move the `Code` allocation.
+            // Borrowing it this way lets names and constants be passed by reference to VM
+            // calls, without reference-count traffic on every access.
+            let code: &crate::bytecode::Code = unsafe { &*Arc::as_ptr(frame.code()) };
+            let op = match code.ops.get(frame.ip) {
                 Some(op) => *op,
                 None => {
                     return Err(PyErr::new(
@@ -98,13 +107,13 @@ impl Vm {
                     frame.stack.insert(n.saturating_sub(3), v);
                 }
                 Op::LoadConst(i) => {
-                    let v = frame.code.consts[i as usize].clone();
+                    let v = code.consts[i as usize].clone();
                     frame.push(v);
                 }
                 Op::LoadFast(i) => {
                     let v = &frame.stack[i as usize];
                     if let Value::Unbound = v {
-                        let name = frame.code.varnames[i as usize].clone();
+                        let name = frame.code().varnames[i as usize].clone();
                         return Err(PyErr::new(
                             ExcType::UnboundLocalError,
                             format!(
@@ -121,7 +130,7 @@ impl Vm {
                 }
                 Op::DeleteFast(i) => {
                     if let Value::Unbound = frame.stack[i as usize] {
-                        let name = frame.code.varnames[i as usize].clone();
+                        let name = frame.code().varnames[i as usize].clone();
                         return Err(PyErr::new(
                             ExcType::UnboundLocalError,
                             format!(
@@ -170,7 +179,7 @@ impl Vm {
                     frame!(self).push(v);
                 }
                 Op::LoadGlobal(slot) => {
-                    let v = frame.globals.get_slot(slot as usize);
+                    let v = frame.globals().get_slot(slot as usize);
                     let v = match v {
                         Value::Unbound => self.load_builtin_for_slot(slot as usize)?,
                         v => v,
@@ -179,48 +188,48 @@ impl Vm {
                 }
                 Op::StoreGlobal(slot) => {
                     let v = frame.pop();
-                    frame.globals.set_slot(slot as usize, v);
+                    frame.globals().set_slot(slot as usize, v);
                 }
                 Op::DeleteGlobal(slot) => {
-                    if let Value::Unbound = frame.globals.get_slot(slot as usize) {
-                        let name = frame.globals.slot_name(slot as usize);
+                    if let Value::Unbound = frame.globals().get_slot(slot as usize) {
+                        let name = frame.globals().slot_name(slot as usize);
                         return Err(PyErr::new(
                             ExcType::NameError,
                             format!("name '{name}' is not defined"),
                         ));
                     }
-                    frame.globals.set_slot(slot as usize, Value::Unbound);
+                    frame.globals().set_slot(slot as usize, Value::Unbound);
                 }
                 Op::LoadName(i) => {
-                    let name = frame.code.names[i as usize].clone();
-                    let v = self.load_name(&name)?;
+                    let name = &code.names[i as usize];
+                    let v = self.load_name(name)?;
                     frame!(self).push(v);
                 }
                 Op::StoreName(i) => {
-                    let name = frame.code.names[i as usize].clone();
+                    let name = code.names[i as usize].clone();
                     let v = frame.pop();
                     self.store_name(name, v)?;
                 }
                 Op::DeleteName(i) => {
-                    let name = frame.code.names[i as usize].clone();
-                    self.delete_name(&name)?;
+                    let name = &code.names[i as usize];
+                    self.delete_name(name)?;
                 }
                 Op::LoadAttr(i) => {
-                    let name = frame.code.names[i as usize].clone();
+                    let name = &code.names[i as usize];
                     let obj = frame.pop();
-                    let v = self.getattr_value(&obj, &name)?;
+                    let v = self.getattr_value(&obj, name)?;
                     frame!(self).push(v);
                 }
                 Op::StoreAttr(i) => {
-                    let name = frame.code.names[i as usize].clone();
+                    let name = &code.names[i as usize];
                     let obj = frame.pop();
                     let v = frame.pop();
-                    self.setattr_value(&obj, &name, v)?;
+                    self.setattr_value(&obj, name, v)?;
                 }
                 Op::DeleteAttr(i) => {
-                    let name = frame.code.names[i as usize].clone();
+                    let name = &code.names[i as usize];
                     let obj = frame.pop();
-                    self.delattr_value(&obj, &name)?;
+                    self.delattr_value(&obj, name)?;
                 }
                 Op::BinarySubscr => {
                     let key = frame.pop();
@@ -505,12 +514,12 @@ impl Vm {
                 }
                 Op::CallMethod(name_i, n) => {
                     self.check_breaker()?;
-                    if let Some(exit) = self.op_call_method(name_i as usize, n as usize, base)? {
+                    if let Some(exit) = self.op_call_method(&code.names[name_i as usize], n as usize, base)? {
                         return Ok(exit);
                     }
                 }
                 Op::MakeFunction(ci, flags) => {
-                    let code = match &frame.code.consts[ci as usize] {
+                    let code = match &frame.code().consts[ci as usize] {
                         Value::Other(o) => match &**o {
                             Other::Code(c) => c.clone(),
                             _ => return Err(PyErr::new(ExcType::SystemError, "bad code constant")),
@@ -532,7 +541,7 @@ impl Vm {
                     } else {
                         Value::None
                     };
-                    let globals = frame.globals.clone();
+                    let globals = frame.globals().clone();
                     let f = self.make_function(code, globals, defaults, kwdefaults, closure);
                     frame!(self).push(f);
                 }
@@ -700,12 +709,12 @@ impl Vm {
                     return Err(PyErr::with_args(ExcType::AssertionError, args));
                 }
                 Op::ImportName(i) => {
-                    let name = frame.code.names[i as usize].clone();
+                    let name = frame.code().names[i as usize].clone();
                     let m = self.import_module_value(name.as_str().unwrap_or(""))?;
                     frame!(self).push(m);
                 }
                 Op::ImportFrom(i) => {
-                    let name = frame.code.names[i as usize].clone();
+                    let name = frame.code().names[i as usize].clone();
                     let module = frame.top().clone();
                     let v = self.import_from(&module, &name)?;
                     frame!(self).push(v);
@@ -723,7 +732,7 @@ impl Vm {
         let is_cellvar = self
             .frames
             .last()
-            .is_some_and(|f| i < f.code.cellvars.len());
+            .is_some_and(|f| i < f.code().cellvars.len());
         if is_cellvar {
             PyErr::new(
                 ExcType::UnboundLocalError,
@@ -745,24 +754,24 @@ impl Vm {
         let Some(f) = self.frames.last() else {
             return String::new();
         };
-        let nc = f.code.cellvars.len();
+        let nc = f.code().cellvars.len();
         if i < nc {
-            f.code.cellvars[i].clone()
+            f.code().cellvars[i].clone()
         } else {
-            f.code.freevars.get(i - nc).cloned().unwrap_or_default()
+            f.code().freevars.get(i - nc).cloned().unwrap_or_default()
         }
     }
 
     fn load_builtin_for_slot(&mut self, slot: usize) -> PyResult<Value> {
         let frame = frame!(self);
-        if let Some(v) = frame.globals.cached_builtin(slot) {
+        if let Some(v) = frame.globals().cached_builtin(slot) {
             return Ok(v);
         }
-        let name = frame.globals.slot_name(slot);
+        let name = frame.globals().slot_name(slot);
         match self.interp.builtins.get(&*name) {
             Some(v) => {
                 let v = v.clone();
-                frame!(self).globals.cache_builtin(slot, v.clone());
+                frame!(self).globals().cache_builtin(slot, v.clone());
                 Ok(v)
             }
             None => Err(self.name_error(&name)),
@@ -779,7 +788,7 @@ impl Vm {
             }
         }
         let frame = frame!(self);
-        if let Some(v) = frame.globals.get(key) {
+        if let Some(v) = frame.globals().get(key) {
             return Ok(v);
         }
         match self.interp.builtins.get(key) {
@@ -793,7 +802,7 @@ impl Vm {
         match frame.namespace.clone() {
             Some(ns) => self.dict_set(&ns, name, v),
             None => {
-                frame.globals.set(name.as_str().unwrap_or(""), v);
+                frame.globals().set(name.as_str().unwrap_or(""), v);
                 Ok(())
             }
         }
@@ -810,10 +819,10 @@ impl Vm {
                 Ok(())
             }
             None => {
-                if frame.globals.get(key).is_none() {
+                if frame.globals().get(key).is_none() {
                     return Err(self.name_error(key));
                 }
-                frame.globals.set(key, Value::Unbound);
+                frame.globals().set(key, Value::Unbound);
                 Ok(())
             }
         }

@@ -133,8 +133,8 @@ impl Vm {
             return;
         };
         let entry = TracebackEntry {
-            filename: frame.code.filename.clone(),
-            func_name: Arc::from(frame.code.name.as_str()),
+            filename: frame.code().filename.clone(),
+            func_name: Arc::from(frame.code().name.as_str()),
             line: frame.current_line(),
         };
         if let Some(st) = self.exc_state(exc) {

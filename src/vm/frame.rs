@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use crate::bytecode::Code;
 use crate::object::dict::Dict;
-use crate::object::func::Cell;
+use crate::object::func::{Cell, Function};
 use crate::object::module::Globals;
 use crate::value::Value;
 
@@ -28,8 +28,9 @@ pub struct Block {
 }
 
 pub struct Frame {
-    pub code: Arc<Code>,
-    pub globals: Arc<Globals>,
+    /// The function being run (module and class bodies run as functions too); its code
+    /// and globals are reached through it, so a call costs one reference count.
+    pub func: Arc<Function>,
     /// Index of the next instruction.
     pub ip: usize,
     /// Fast locals in `[0, nlocals)`, the operand stack above them.
@@ -44,6 +45,14 @@ pub struct Frame {
 }
 
 impl Frame {
+    #[inline]
+    pub fn code(&self) -> &Arc<Code> {
+        &self.func.code
+    }
+    #[inline]
+    pub fn globals(&self) -> &Arc<Globals> {
+        &self.func.globals
+    }
     #[inline]
     pub fn push(&mut self, v: Value) {
         self.stack.push(v);
@@ -68,9 +77,9 @@ impl Frame {
     }
     /// Line of the instruction being executed.
     pub fn current_line(&self) -> u32 {
-        self.code.line_at(self.ip.saturating_sub(1))
+        self.func.code.line_at(self.ip.saturating_sub(1))
     }
     pub fn nlocals(&self) -> usize {
-        self.code.nlocals()
+        self.func.code.nlocals()
     }
 }

@@ -152,7 +152,7 @@ impl Vm {
         }
         let mut exc = Some(exc);
         if let (Some(Op::YieldFrom), Some(Value::Generator(sub))) = (
-            frame.code.ops.get(frame.ip).copied(),
+            frame.code().ops.get(frame.ip).copied(),
             frame.stack.last().cloned(),
         ) {
             let err = exc.take().unwrap_or_else(|| PyErr::runtime_error("throw"));

@@ -123,9 +123,11 @@ impl Vm {
         self.check_recursion()?;
         let mut stack = self.take_stack(16);
         stack.resize(code.nlocals(), Value::Unbound);
+        let Value::Function(func) = self.make_function(code, globals, Value::None, Value::None, Value::None) else {
+            return Err(PyErr::new(ExcType::SystemError, "module function"));
+        };
         self.frames.push(Frame {
-            code,
-            globals,
+            func,
             ip: 0,
             stack,
             cells: Vec::new(),
@@ -185,7 +187,7 @@ impl Vm {
         let Some(frame) = self.frames.last() else {
             return Ok(());
         };
-        let (ns, globals) = (frame.namespace.clone(), frame.globals.clone());
+        let (ns, globals) = (frame.namespace.clone(), frame.globals().clone());
         for (n, v) in names {
             match &ns {
                 Some(d) => self.dict_set(d, Value::string(n), v)?,

@@ -62,6 +62,11 @@ pub struct Interp {
     /// Next value handed out by `id()` for immediates.
     pub random_state: Mutex<Option<crate::modules::mt_random::MersenneTwister>>,
     pub start_time: std::time::Instant,
+    /// Bumped whenever a class namespace changes after creation; invalidates lookup caches.
+    pub class_epoch: AtomicU64,
+    /// Set once a property is added to an existing class: from then on instance attribute
+    /// reads always consult the class first (`Class::has_properties` may be stale).
+    pub late_properties: std::sync::atomic::AtomicBool,
 }
 
 /// Buffered stdout: flushed when full, at exit, before stderr output and before input,

@@ -4,7 +4,6 @@
 use std::sync::Arc;
 
 use crate::ast::{BinOp, UnaryOp};
-use crate::object::class::name_key;
 use crate::object::other::Other;
 use crate::value::Value;
 
@@ -486,7 +485,7 @@ impl Vm {
                 ))),
             },
             Value::Class(c) => {
-                if let Some(m) = self.class_lookup(c, &name_key("__class_getitem__")) {
+                if let Some(m) = self.class_lookup_static(c, "__class_getitem__") {
                     let m = self.bind_descriptor(m, obj, c);
                     return self.call(&m, std::slice::from_ref(key));
                 }

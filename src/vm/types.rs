@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use parking_lot::RwLock;
 
-use crate::object::class::{Class, ClassFlags, TypeKind};
+use crate::object::class::{Class, TypeKind};
 use crate::object::dict::Dict;
 use crate::object::other::Other;
 use crate::value::Value;
@@ -91,7 +91,8 @@ pub fn make_class(
         mro_tail,
         dict: Arc::new(Dict::new()),
         exc_base,
-        flags: RwLock::new(ClassFlags::default()),
+        property_names: Vec::new(),
+        cache: RwLock::new(Default::default()),
     })
 }
 

@@ -1,0 +1,5 @@
+class R:
+    def __del__(self): print("freed")
+r = R()
+del r
+print("after")

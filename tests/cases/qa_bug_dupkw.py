@@ -1,0 +1,3 @@
+def inner(**kw): return kw
+kw = {"extra": False}
+print(inner(**kw, extra=True))

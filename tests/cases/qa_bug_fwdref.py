@@ -1,0 +1,4 @@
+class A:
+    def clone(self) -> A:
+        return A()
+print("defined")

@@ -1,0 +1,3 @@
+def f(a, /, **kw):
+    return a, kw
+print(f(1, a=2))

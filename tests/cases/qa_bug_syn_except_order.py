@@ -1,0 +1,7 @@
+try:
+    pass
+except:
+    pass
+except ValueError:
+    pass
+print("ran")

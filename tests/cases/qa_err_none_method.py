@@ -1,0 +1,3 @@
+def parse(s):
+    pass
+parse("x").strip()
