@@ -62,7 +62,7 @@ fn main() -> ExitCode {
         .spawn(work)
         .map(|h| h.join().unwrap_or(70))
         .unwrap_or(70);
-    ExitCode::from(status.clamp(0, 255) as u8)
+    ExitCode::from((status & 0xff) as u8)
 }
 
 fn dis_file(file: &str) -> i32 {

@@ -446,10 +446,8 @@ fn zip(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         None => false,
     };
     let mut iters = Vec::with_capacity(args.len());
-    for (i, a) in args.iter().enumerate() {
-        iters.push(vm.get_iter(a).map_err(|_| {
-            PyErr::type_error(format!("zip argument #{} must support iteration", i + 1))
-        })?);
+    for a in args.iter() {
+        iters.push(vm.get_iter(a)?);
     }
     Ok(new_iter(IterState::Zip { iters, strict }))
 }
@@ -620,9 +618,10 @@ fn issubclass(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn attr_name<'a>(v: &'a Value, func: &str) -> PyResult<&'a str> {
+    let _ = func;
     v.as_str().ok_or_else(|| {
         PyErr::type_error(format!(
-            "{func}(): attribute name must be string, not '{}'",
+            "attribute name must be string, not '{}'",
             type_name(v)
         ))
     })
@@ -1181,6 +1180,23 @@ fn gen_close(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let g = gen_of(args)?;
     vm.close_generator(&g)?;
     Ok(Value::None)
+}
+
+// ---- native iterators ----
+
+pub fn iterator_method(name: &str) -> Option<(&'static str, NativeFn)> {
+    Some(match name {
+        "__next__" => ("__next__", iterator_next),
+        "__iter__" => ("__iter__", gen_iter),
+        _ => return None,
+    })
+}
+
+fn iterator_next(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    match vm.iter_next(&args[0])? {
+        Some(v) => Ok(v),
+        None => Err(PyErr::with_args(ExcType::StopIteration, vec![])),
+    }
 }
 
 // ---- property ----

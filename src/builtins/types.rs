@@ -46,6 +46,17 @@ pub fn construct(
             Ok(())
         }
     };
+    if Arc::ptr_eq(cls, &vm.interp.types.slice) {
+        let a: Vec<Value> = args.to_vec();
+        let (start, stop, step) = match a.len() {
+            1 => (Value::None, a[0].clone(), Value::None),
+            2 => (a[0].clone(), a[1].clone(), Value::None),
+            3 => (a[0].clone(), a[1].clone(), a[2].clone()),
+            0 => return Err(PyErr::type_error("slice expected at least 1 argument, got 0")),
+            n => return Err(PyErr::type_error(format!("slice expected at most 3 arguments, got {n}"))),
+        };
+        return Ok(Value::Other(Arc::new(Other::Slice { start, stop, step })));
+    }
     match cls.kind {
         TypeKind::Object => {
             if !args.is_empty() || !kw.is_empty() {
@@ -90,7 +101,9 @@ pub fn construct(
             }
         }
         TypeKind::Str => {
-            at_most(3)?;
+            if args.len() > 3 {
+                return Err(PyErr::type_error(format!("str() takes at most 3 arguments ({} given)", args.len())));
+            }
             match args.first().or_else(|| kwarg(kw, "object")) {
                 None => Ok(Value::str("")),
                 Some(v) => Ok(Value::string(vm.str(v)?)),
@@ -218,20 +231,6 @@ pub fn construct(
             args.first().cloned().unwrap_or(Value::None),
         )))),
         TypeKind::Super => make_super(vm, &args),
-        _ if Arc::ptr_eq(cls, &vm.interp.types.slice) => {
-            let a: Vec<Value> = args.to_vec();
-            let (start, stop, step) = match a.len() {
-                1 => (Value::None, a[0].clone(), Value::None),
-                2 => (a[0].clone(), a[1].clone(), Value::None),
-                3 => (a[0].clone(), a[1].clone(), a[2].clone()),
-                _ => {
-                    return Err(PyErr::type_error(
-                        "slice expected at least 1 argument, got 0",
-                    ));
-                }
-            };
-            Ok(Value::Other(Arc::new(Other::Slice { start, stop, step })))
-        }
         _ => Err(PyErr::type_error(format!(
             "cannot create '{}' instances",
             cls.name
@@ -310,6 +309,7 @@ fn make_super(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         .map(|i| code.cellvars.len() + i);
     let class = match class_cell.and_then(|i| frame.cells.get(i)).map(|c| c.get()) {
         Some(Value::Class(c)) => c,
+        _ if code.argcount == 0 && !code.has_varargs() => return Err(PyErr::runtime_error("super(): no arguments")),
         _ => return Err(PyErr::runtime_error("super(): __class__ cell not found")),
     };
     if code.argcount == 0 && !code.has_varargs() {
@@ -430,8 +430,8 @@ pub fn parse_int(s: &str, base: u32) -> PyResult<Value> {
         return Err(err());
     }
     if clean.len() > 4300 && radix == 10 {
-        return Err(PyErr::value_error(
-            "Exceeds the limit (4300 digits) for integer string conversion: value has more digits; use sys.set_int_max_str_digits() to increase the limit",
+        return Err(PyErr::value_error(format!(
+            "Exceeds the limit (4300 digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit", clean.len()),
         ));
     }
     let b = BigInt::from_str_radix(&clean, radix).map_err(|_| err())?;

@@ -113,7 +113,7 @@ impl<'a> Compiler<'a> {
                 let scope_id = self.table.by_node[&node_key(e)];
                 let qualname = self.child_qualname("<lambda>");
                 let line = self.line_of(e.span.start);
-                self.make_function(scope_id, "<lambda>", qualname, params, line, |c| {
+                self.make_function(scope_id, "<lambda>", qualname, params, None, line, |c| {
                     c.expr(body)?;
                     c.emit(Op::Return);
                     Ok(())

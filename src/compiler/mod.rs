@@ -37,6 +37,9 @@ pub fn compile_module(
         line_starts: line_starts(source),
         units: Vec::new(),
         frozenset_consts: Vec::new(),
+        lazy_annotations: module.body.iter().any(|s| {
+            matches!(&s.kind, crate::ast::StmtKind::ImportFrom { module, names, .. } if module == "__future__" && names.iter().any(|a| a.name == "annotations"))
+        }),
     };
     c.push_unit(0, "<module>".into(), "<module>".into(), 1);
     c.unit().flags |= flags::MODULE;
@@ -113,6 +116,8 @@ pub(crate) struct Compiler<'a> {
     units: Vec<Unit<'a>>,
     /// Frozenset constants built so far, so equal set displays share one table layout.
     frozenset_consts: Vec<crate::object::set::SetTable>,
+    /// `from __future__ import annotations`: annotations are not evaluated.
+    lazy_annotations: bool,
 }
 
 impl<'a> Compiler<'a> {

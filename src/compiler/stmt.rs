@@ -32,10 +32,15 @@ impl<'a> Compiler<'a> {
                 }
             }
             StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value)?,
-            StmtKind::AnnAssign { target, value, .. } => {
+            StmtKind::AnnAssign { target, annotation, value } => {
                 if let Some(v) = value {
                     self.expr(v)?;
                     self.store_target(target)?;
+                }
+                // Module and class annotations are evaluated, as CPython does.
+                if !self.in_function() && !self.lazy_annotations {
+                    self.expr(annotation)?;
+                    self.emit(Op::Pop);
                 }
             }
             StmtKind::If { test, body, orelse } => {
@@ -515,7 +520,7 @@ impl<'a> Compiler<'a> {
         let scope_id = self.table.by_node[&node_key(f)];
         let qualname = self.child_qualname(&f.name);
         let first_line = self.line_of(span.start);
-        self.make_function(scope_id, &f.name, qualname, &f.params, first_line, |c| {
+        self.make_function(scope_id, &f.name, qualname, &f.params, f.returns.as_ref(), first_line, |c| {
             c.stmts(&f.body)?;
             c.emit_const(Value::None);
             c.emit(Op::Return);
@@ -546,6 +551,7 @@ impl<'a> Compiler<'a> {
         name: &str,
         qualname: String,
         params: &'a Params,
+        returns: Option<&'a Expr>,
         first_line: u32,
         body: impl FnOnce(&mut Self) -> CompileResult<()>,
     ) -> CompileResult<()> {
@@ -576,6 +582,15 @@ impl<'a> Compiler<'a> {
             }
             self.emit(Op::BuildMap(kwdefaults.len() as u32));
             make_flags |= 2;
+        }
+        if !self.lazy_annotations {
+            // Annotations are evaluated when the function is defined (CPython without
+            // `from __future__ import annotations`); gilsim discards their values.
+            let annotations = params.args.iter().chain(params.vararg.iter()).chain(params.kwonly.iter()).chain(params.kwarg.iter()).filter_map(|p| p.annotation.as_ref()).chain(returns);
+            for a in annotations {
+                self.expr(a)?;
+                self.emit(Op::Pop);
+            }
         }
         if self.emit_closure(scope_id) {
             make_flags |= 8;

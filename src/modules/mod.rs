@@ -9,6 +9,7 @@ pub mod os;
 pub mod random;
 pub mod sys;
 pub mod time;
+pub mod typing;
 
 use std::sync::Arc;
 
@@ -34,6 +35,8 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "os" => os::make_module(vm),
         "os.path" => os::make_path_module(vm),
         "random" => random::make_module(vm),
+        "typing" => typing::make_typing(vm),
+        "__future__" => typing::make_future(vm),
         _ => return None,
     })
 }

@@ -62,6 +62,14 @@ impl Globals {
         }
     }
 
+    /// Store into a slot, returning the previous value.
+    pub fn replace_slot(&self, slot: usize, value: Value) -> Value {
+        match self.slots.write().get_mut(slot) {
+            Some(s) => std::mem::replace(s, value),
+            None => Value::Unbound,
+        }
+    }
+
     pub fn cached_builtin(&self, slot: usize) -> Option<Value> {
         self.builtin_cache.read().get(slot).cloned().flatten()
     }

@@ -658,6 +658,7 @@ pub fn native_method_of(
 ) -> Option<(&'static str, crate::object::func::NativeFn)> {
     match obj {
         Value::Generator(_) => crate::builtins::core::generator_method(key),
+        Value::Iter(_) => crate::builtins::core::iterator_method(key),
         Value::Other(o) => match &**o {
             Other::StdStream(s) => crate::modules::sys::stream_method(*s, key),
             Other::File(_) => crate::builtins::core::file_method(key),

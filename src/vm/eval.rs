@@ -126,7 +126,8 @@ impl Vm {
                 }
                 Op::StoreFast(i) => {
                     let v = frame.pop();
-                    frame.stack[i as usize] = v;
+                    let old = std::mem::replace(&mut frame.stack[i as usize], v);
+                    self.discard(old);
                 }
                 Op::DeleteFast(i) => {
                     if let Value::Unbound = frame.stack[i as usize] {
@@ -138,7 +139,8 @@ impl Vm {
                             ),
                         ));
                     }
-                    frame.stack[i as usize] = Value::Unbound;
+                    let old = std::mem::replace(&mut frame.stack[i as usize], Value::Unbound);
+                    self.discard(old);
                 }
                 Op::LoadClosure(i) => {
                     let cell = frame.cells[i as usize].clone();
@@ -188,7 +190,8 @@ impl Vm {
                 }
                 Op::StoreGlobal(slot) => {
                     let v = frame.pop();
-                    frame.globals().set_slot(slot as usize, v);
+                    let old = frame.globals().replace_slot(slot as usize, v);
+                    self.discard(old);
                 }
                 Op::DeleteGlobal(slot) => {
                     if let Value::Unbound = frame.globals().get_slot(slot as usize) {
