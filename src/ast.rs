@@ -70,11 +70,14 @@ pub struct Param {
     pub span: Span,
 }
 
-/// A function's parameter list. `/` (positional-only marker) is accepted and ignored.
+/// A function's parameter list.
 #[derive(Clone, Debug, Default)]
 pub struct Params {
-    /// Positional-or-keyword parameters (including those before a `/`).
+    /// Positional parameters: the positional-only ones (before a `/`) first, then the
+    /// positional-or-keyword ones.
     pub args: Vec<Param>,
+    /// How many of `args` are positional-only (before a `/`).
+    pub posonlyargcount: usize,
     /// `*args`.
     pub vararg: Option<Param>,
     /// Parameters after `*` or `*args`; their `default` may be `None` (required keyword-only).

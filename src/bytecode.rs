@@ -96,6 +96,14 @@ pub enum Op {
     CallKw(u32),
     /// func args-tuple kwargs-dict-or-None -> result (`f(*a, **k)`).
     CallEx,
+    /// Building `f(*a)`'s argument list: extend the list below TOS with the iterable TOS.
+    CallArgsExtend,
+    /// Building `f(k=v)` keywords for CallEx: key value -> added to the dict, which must not
+    /// have the key yet.
+    CallKwAdd,
+    /// Building `f(**m)` keywords for CallEx: merge mapping TOS into the dict below it,
+    /// rejecting repeated keys.
+    CallKwMerge,
     /// obj arg1..argN -> obj.name(args), without building a bound method.
     CallMethod(u32, u32),
     /// Build a function: TOS is the code constant index operand; flags say what is below
@@ -204,9 +212,14 @@ pub struct Code {
     pub freevars: Vec<String>,
     /// For each cellvar that is also a parameter, the parameter's local slot.
     pub cell_params: Vec<(usize, usize)>,
+    /// Positional parameters, the positional-only ones included.
     pub argcount: usize,
+    /// How many of the first `argcount` parameters are positional-only.
+    pub posonlyargcount: usize,
     pub kwonlyargcount: usize,
     pub flags: u32,
+    /// The function's docstring (a str), if its body starts with a string literal.
+    pub docstring: Option<Value>,
     /// Global slot names of the module this code was compiled for (for `dis`).
     pub global_names: Vec<(u32, String)>,
 }

@@ -257,8 +257,10 @@ fn make_class_from_dict(vm: &mut Vm, name: Value, bases: Value, ns: &Arc<Dict>) 
         freevars: vec![],
         cell_params: vec![],
         argcount: 0,
+        posonlyargcount: 0,
         kwonlyargcount: 0,
         flags: crate::bytecode::flags::CLASS_BODY,
+        docstring: None,
         global_names: vec![],
     });
     let globals = vm

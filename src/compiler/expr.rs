@@ -330,7 +330,7 @@ impl<'a> Compiler<'a> {
             match &a.kind {
                 ExprKind::Starred(inner) => {
                     self.expr(inner)?;
-                    self.emit(Op::ListExtend);
+                    self.emit(Op::CallArgsExtend);
                 }
                 _ => {
                     self.expr(a)?;
@@ -348,11 +348,11 @@ impl<'a> Compiler<'a> {
                     Some(n) => {
                         self.emit_const(Value::str(n));
                         self.expr(&k.value)?;
-                        self.emit(Op::MapAdd(1));
+                        self.emit(Op::CallKwAdd);
                     }
                     None => {
                         self.expr(&k.value)?;
-                        self.emit(Op::DictUpdate);
+                        self.emit(Op::CallKwMerge);
                     }
                 }
             }

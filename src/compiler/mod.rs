@@ -101,8 +101,12 @@ struct Unit<'a> {
     cellvars: Vec<String>,
     freevars: Vec<String>,
     argcount: usize,
+    posonlyargcount: usize,
     kwonlyargcount: usize,
     flags: u32,
+    docstring: Option<Value>,
+    /// The class name private names (`__x`) are mangled with, inherited by nested scopes.
+    private: Option<String>,
     fblocks: Vec<FBlock<'a>>,
     line: u32,
     global_names: Vec<(u32, String)>,
@@ -158,6 +162,12 @@ impl<'a> Compiler<'a> {
         if s.kind == ScopeKind::Class {
             flags |= flags::CLASS_BODY;
         }
+        // A class body mangles with its own name; other scopes inherit the enclosing one's.
+        let private = if s.kind == ScopeKind::Class {
+            Some(name.clone())
+        } else {
+            self.units.last().and_then(|u| u.private.clone())
+        };
         self.units.push(Unit {
             scope,
             name,
@@ -172,8 +182,11 @@ impl<'a> Compiler<'a> {
             cellvars,
             freevars,
             argcount: 0,
+            posonlyargcount: 0,
             kwonlyargcount: 0,
             flags,
+            docstring: None,
+            private,
             fblocks: Vec::new(),
             line: first_line,
             global_names: Vec::new(),
@@ -212,8 +225,10 @@ impl<'a> Compiler<'a> {
             freevars: u.freevars,
             cell_params,
             argcount: u.argcount,
+            posonlyargcount: u.posonlyargcount,
             kwonlyargcount: u.kwonlyargcount,
             flags: u.flags,
+            docstring: u.docstring,
             global_names: u.global_names,
         })
     }

@@ -60,6 +60,9 @@ pub struct Class {
     /// Names bound to properties (data descriptors) in this class or an ancestor: instance
     /// reads of these must consult the class before the instance dict.
     pub property_names: Vec<String>,
+    /// `__slots__` of this class and all its user-defined ancestors (None: instances
+    /// accept any attribute).
+    pub slots: Option<Vec<String>>,
     /// Memoised MRO lookups, valid while the interpreter's class epoch is unchanged.
     pub cache: RwLock<LookupCache>,
 }

@@ -356,23 +356,32 @@ impl Parser<'_> {
                 _ => self.pos = pos,
             }
         }
+        // CPython's `invalid_legacy_expression`: `NAME !'(' star_expressions`, parsed with
+        // nested diagnostics enabled; only `print` / `exec` make it an error by itself.
         let first = &self.toks[start_pos];
-        if first.kind == T::Name
-            && matches!(first.name(), "print" | "exec")
-            && self.toks.get(start_pos + 1).map(|t| t.kind) != Some(T::LParen)
+        if first.kind == T::Name && self.toks.get(start_pos + 1).map(|t| t.kind) != Some(T::LParen)
         {
             let name = first.name().to_string();
             let name_span = first.span;
-            let b = self.speculate(|p| {
-                p.pos = start_pos + 1;
-                p.star_expressions()
-            });
-            if let Some(b) = b {
-                return Err(self.err_range(
-                    name_span.start,
-                    b.span.end,
-                    format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?"),
-                ));
+            let (pos, max_seen, rec, paren) = (self.pos, self.max_seen, self.rec, self.paren);
+            self.pos = start_pos + 1;
+            let b = self.star_expressions();
+            self.max_seen = max_seen;
+            self.rec = rec;
+            self.paren = paren;
+            self.pos = pos;
+            match b {
+                Ok(b) if name == "print" || name == "exec" => {
+                    return Err(self.err_range(
+                        name_span.start,
+                        b.span.end,
+                        format!(
+                            "Missing parentheses in call to '{name}'. Did you mean {name}(...)?"
+                        ),
+                    ));
+                }
+                Err(e) if !is_soft_error(&e) => return Err(e),
+                _ => {}
             }
         }
         Ok(())
@@ -419,8 +428,19 @@ impl Parser<'_> {
                     }
                     let mut values = vec![lhs];
                     while self.peek() == k {
+                        let before = self.pos;
                         self.bump();
-                        values.push(self.binary(bp + 1)?);
+                        match self.soft(|p| p.binary(bp + 1))? {
+                            Some(v) => values.push(v),
+                            None => {
+                                self.pos = before;
+                                break;
+                            }
+                        }
+                    }
+                    if values.len() == 1 {
+                        lhs = values.pop().unwrap_or_else(|| unreachable!());
+                        break;
                     }
                     lhs = Parser::mk(ExprKind::BoolOp { op, values }, start, self.prev_end());
                     lhs_depth = None;
@@ -433,11 +453,23 @@ impl Parser<'_> {
                         let mut ops = Vec::new();
                         let mut comparators = Vec::new();
                         while let Some((op, ntok)) = self.peek_cmp_op() {
+                            let before = self.pos;
                             for _ in 0..ntok {
                                 self.bump();
                             }
-                            ops.push(op);
-                            comparators.push(self.binary(BP_CMP + 1)?);
+                            match self.soft(|p| p.binary(BP_CMP + 1))? {
+                                Some(c) => {
+                                    ops.push(op);
+                                    comparators.push(c);
+                                }
+                                None => {
+                                    self.pos = before;
+                                    break;
+                                }
+                            }
+                        }
+                        if comparators.is_empty() {
+                            break;
                         }
                         lhs = Parser::mk(
                             ExprKind::Compare { left: Box::new(lhs), ops, comparators },
@@ -451,8 +483,12 @@ impl Parser<'_> {
                     if bp < min_bp {
                         break;
                     }
+                    let before = self.pos;
                     self.bump();
-                    let rhs = self.binary(bp + 1)?;
+                    let Some(rhs) = self.soft(|p| p.binary(bp + 1))? else {
+                        self.pos = before;
+                        break;
+                    };
                     let ld = match lhs_depth {
                         Some(d) => d,
                         None => expr_depth(&lhs, super::MAX_TREE_DEPTH),
@@ -470,6 +506,21 @@ impl Parser<'_> {
             }
         }
         Ok(lhs)
+    }
+
+    /// Runs `f`; a soft failure (where CPython's PEG parser would backtrack) becomes
+    /// `Ok(None)`, other errors propagate. The caller restores the position.
+    fn soft<T>(&mut self, f: impl FnOnce(&mut Self) -> PResult<T>) -> PResult<Option<T>> {
+        let (rec, paren) = (self.rec, self.paren);
+        match f(self) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if is_soft_error(&e) => {
+                self.rec = rec;
+                self.paren = paren;
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        }
     }
 
     fn unary(&self, start: u32, op: UnaryOp, operand: Expr) -> Expr {
@@ -1150,7 +1201,7 @@ impl Parser<'_> {
                     items.push((None, v));
                 }
                 _ => {
-                    let k = self.expression()?;
+                    let k = self.expression_without_invalid()?;
                     if self.peek() != T::Colon {
                         if self.no_invalid == 0 {
                             let e = k.span.end;
@@ -1323,6 +1374,7 @@ impl Parser<'_> {
                         return Err(here(self, t, "invalid syntax"));
                     }
                     seen_slash = true;
+                    p.posonlyargcount = p.args.len();
                 }
                 T::Star => {
                     let t = self.bump();

@@ -105,6 +105,22 @@ impl Vm {
     }
 
     pub fn getattr_value(&mut self, obj: &Value, name: &Value) -> PyResult<Value> {
+        if let Value::Instance(inst) = obj {
+            if let Some(ga) = self.user_dunder(&inst.class, "__getattribute__") {
+                return match self.call(&ga, &[obj.clone(), name.clone()]) {
+                    Err(e) if self.error_is(&e, ExcType::AttributeError) => match self.user_dunder(&inst.class, "__getattr__") {
+                        Some(g) => self.call(&g, &[obj.clone(), name.clone()]),
+                        None => Err(e),
+                    },
+                    r => r,
+                };
+            }
+        }
+        self.getattr_generic(obj, name)
+    }
+
+    /// Attribute lookup without a user `__getattribute__` (`object.__getattribute__`).
+    pub fn getattr_generic(&mut self, obj: &Value, name: &Value) -> PyResult<Value> {
         let key = name.as_str().unwrap_or("");
         match obj {
             Value::Instance(inst) => {
@@ -124,6 +140,14 @@ impl Vm {
                             )));
                         }
                         return self.call(&fget.clone(), std::slice::from_ref(obj));
+                    }
+                }
+                // A data descriptor (__get__ and __set__) on the class wins over the instance.
+                if let Some(desc @ Value::Instance(d)) = &cls_attr {
+                    if let Some(get) = self.user_dunder(&d.class, "__get__") {
+                        if self.user_dunder(&d.class, "__set__").is_some() {
+                            return self.call(&get, &[desc.clone(), obj.clone(), Value::Class(inst.class.clone())]);
+                        }
                     }
                 }
                 if let Some(v) = dict_get_str_key(&inst.dict, name) {
@@ -152,6 +176,11 @@ impl Vm {
                     }
                 }
                 if let Some(v) = cls_attr {
+                    if let Value::Instance(d) = &v {
+                        if let Some(get) = self.user_dunder(&d.class, "__get__") {
+                            return self.call(&get, &[v.clone(), obj.clone(), Value::Class(inst.class.clone())]);
+                        }
+                    }
                     return Ok(self.bind_descriptor(v, obj, &inst.class));
                 }
                 if let Some(ga) = self.user_dunder(&inst.class, "__getattr__") {
@@ -458,7 +487,19 @@ impl Vm {
                     }
                 }
                 let may_have_property = inst.class.property_names.iter().any(|p| p == key) || self.interp.late_properties.load(std::sync::atomic::Ordering::Relaxed);
-                if let Some(Value::Other(o)) = if may_have_property { self.class_lookup(&inst.class, name) } else { None } {
+                let class_attr = if may_have_property { self.class_lookup(&inst.class, name) } else { None };
+                if let Some(desc @ Value::Instance(d)) = &class_attr {
+                    if let Some(set) = self.user_dunder(&d.class, "__set__") {
+                        self.call(&set, &[desc.clone(), obj.clone(), v])?;
+                        return Ok(());
+                    }
+                }
+                if let Some(slots) = &inst.class.slots {
+                    if !slots.iter().any(|s| s == key) && !inst.class.is_exception_class() {
+                        return Err(PyErr::attribute_error(format!("'{}' object has no attribute '{key}'", inst.class.name)));
+                    }
+                }
+                if let Some(Value::Other(o)) = class_attr {
                     if let Other::Property { fset, .. } = &*o {
                         if fset.is_none() {
                             return Err(PyErr::attribute_error(format!(

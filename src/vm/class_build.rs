@@ -49,15 +49,11 @@ impl Vm {
                 }
             }
         }
+        let mut class_kwargs: Vec<(Value, Value)> = Vec::new();
         if let Value::Dict(kw) = &kwargs {
-            if !kw.is_empty() {
-                let keys = kw.table.read().keys();
-                for k in keys {
-                    if k.as_str() != Some("metaclass") {
-                        return Err(PyErr::type_error(format!(
-                            "{name}.__init_subclass__() takes no keyword arguments"
-                        )));
-                    }
+            for e in kw.table.read().iter() {
+                if e.key.as_str() != Some("metaclass") {
+                    class_kwargs.push((e.key.clone(), e.value.clone()));
                 }
             }
         }
@@ -101,14 +97,25 @@ impl Vm {
                 Value::Other(Arc::new(Other::StaticMethod(f))),
             )?;
         }
+        if let Some(f @ Value::Function(_)) = self.dict_get_str(&namespace, "__init_subclass__") {
+            self.dict_set(&namespace, name_key("__init_subclass__"), Value::Other(Arc::new(Other::ClassMethod(f))))?;
+        }
+        let slots = self.class_slots(&namespace, &base_classes)?;
         let exc_base = base_classes.iter().find_map(|b| b.exc_base);
-        let mut property_names: Vec<String> = namespace
-            .table
-            .read()
-            .iter()
-            .filter(|e| matches!(&e.value, Value::Other(o) if matches!(&**o, Other::Property { .. })))
-            .filter_map(|e| e.key.as_str().map(str::to_string))
-            .collect();
+        let entries: Vec<(Value, Value)> = namespace.table.read().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+        let mut property_names: Vec<String> = Vec::new();
+        for (k, v) in &entries {
+            let is_descriptor = match v {
+                Value::Other(o) => matches!(&**o, Other::Property { .. }),
+                Value::Instance(d) => self.user_dunder(&d.class, "__get__").is_some() || self.user_dunder(&d.class, "__set__").is_some(),
+                _ => false,
+            };
+            if is_descriptor {
+                if let Some(n) = k.as_str() {
+                    property_names.push(n.to_string());
+                }
+            }
+        }
         for c in &mro_tail {
             property_names.extend(c.property_names.iter().cloned());
         }
@@ -121,7 +128,8 @@ impl Vm {
             mro_tail,
             dict: namespace,
             exc_base,
-                property_names,
+            property_names,
+            slots,
         cache: RwLock::new(Default::default()),
         });
         if let Some(Value::Other(o)) = classcell {
@@ -129,7 +137,27 @@ impl Vm {
                 c.set(Value::Class(cls.clone()));
             }
         }
-        Ok(Value::Class(cls))
+        // PEP 487: the nearest ancestor's __init_subclass__ sees the new class.
+        let cls_value = Value::Class(cls.clone());
+        let hook_name = name_key("__init_subclass__");
+        let hook = cls.mro_tail.iter().filter(|c| c.kind == TypeKind::User).find_map(|c| crate::vm::attr::dict_get_str_key(&c.dict, &hook_name));
+        match hook {
+            Some(Value::Other(o)) => {
+                let f = match &*o {
+                    Other::ClassMethod(f) | Other::StaticMethod(f) => f.clone(),
+                    _ => Value::None,
+                };
+                let mut args = Args::new();
+                args.push(cls_value.clone());
+                self.call_with(&f, args, &class_kwargs)?;
+            }
+            _ => {
+                if !class_kwargs.is_empty() {
+                    return Err(PyErr::type_error(format!("{}.__init_subclass__() takes no keyword arguments", cls.name)));
+                }
+            }
+        }
+        Ok(cls_value)
     }
 
     fn class_body_frame(
@@ -239,6 +267,32 @@ impl Vm {
             dict: Arc::new(Dict::new()),
             exc,
         }))
+    }
+}
+
+impl Vm {
+    /// The instance attributes a class allows, if it and all user ancestors use __slots__.
+    fn class_slots(&mut self, namespace: &Arc<Dict>, bases: &[Arc<Class>]) -> PyResult<Option<Vec<String>>> {
+        let Some(own) = self.dict_get_str(namespace, "__slots__") else { return Ok(None) };
+        let own: Vec<String> = match &own {
+            Value::Str(s) => vec![s.as_str().to_string()],
+            other => self.collect_iterable(other)?.iter().filter_map(|v| v.as_str().map(str::to_string)).collect(),
+        };
+        if own.iter().any(|s| s == "__dict__") {
+            return Ok(None);
+        }
+        let mut all = own;
+        for b in bases {
+            match b.kind {
+                TypeKind::Object => {}
+                TypeKind::User => match &b.slots {
+                    Some(s) => all.extend(s.iter().cloned()),
+                    None => return Ok(None),
+                },
+                _ => return Ok(None),
+            }
+        }
+        Ok(Some(all))
     }
 }
 

@@ -201,7 +201,8 @@ impl Vm {
                             format!("name '{name}' is not defined"),
                         ));
                     }
-                    frame.globals().set_slot(slot as usize, Value::Unbound);
+                    let old = frame.globals().replace_slot(slot as usize, Value::Unbound);
+                    self.discard(old);
                 }
                 Op::LoadName(i) => {
                     let name = &code.names[i as usize];
@@ -394,6 +395,54 @@ impl Vm {
                     let dict = frame.top().clone();
                     if let Value::Dict(d) = dict {
                         self.dict_merge(&d, &mapping)?;
+                    }
+                }
+                Op::CallArgsExtend => {
+                    let iterable = frame.pop();
+                    let list = frame.top().clone();
+                    let func = frame.peek(1).clone();
+                    let items = match self.collect_iterable(&iterable) {
+                        Ok(items) => items,
+                        Err(e) if self.error_is(&e, ExcType::TypeError) && !matches!(iterable, Value::Instance(_)) => {
+                            return Err(PyErr::type_error(format!("{} argument after * must be an iterable, not {}", self.function_str(&func), crate::vm::types::type_name(&iterable))));
+                        }
+                        Err(e) => return Err(e),
+                    };
+                    if let Value::List(l) = list {
+                        l.items.write().extend(items);
+                    }
+                }
+                Op::CallKwAdd => {
+                    let v = frame.pop();
+                    let k = frame.pop();
+                    let dict = frame.top().clone();
+                    let func = frame.peek(2).clone();
+                    self.call_kw_insert(&func, &dict, k, v)?;
+                }
+                Op::CallKwMerge => {
+                    let mapping = frame.pop();
+                    let dict = frame.top().clone();
+                    let func = frame.peek(2).clone();
+                    let pairs: Vec<(Value, Value)> = match &mapping {
+                        Value::Dict(d) => d.table.read().iter().map(|e| (e.key.clone(), e.value.clone())).collect(),
+                        Value::Instance(_) if self.hasattr(&mapping, "keys")? => {
+                            let keys = self.call_method(&mapping, "keys", &[])?;
+                            let mut v = Vec::new();
+                            for k in self.collect_iterable(&keys)? {
+                                let val = self.getitem(&mapping, &k)?;
+                                v.push((k, val));
+                            }
+                            v
+                        }
+                        other => {
+                            return Err(PyErr::type_error(format!("{} argument after ** must be a mapping, not {}", self.function_str(&func), crate::vm::types::type_name(other))));
+                        }
+                    };
+                    for (k, v) in pairs {
+                        if !matches!(k, Value::Str(_)) {
+                            return Err(PyErr::type_error("keywords must be strings"));
+                        }
+                        self.call_kw_insert(&func, &dict, k, v)?;
                     }
                 }
                 Op::ListToTuple => {
@@ -727,6 +776,34 @@ impl Vm {
                     self.import_star(&module)?;
                 }
             }
+        }
+    }
+
+    /// Add one keyword argument while building a `CallEx` call.
+    fn call_kw_insert(&mut self, func: &Value, dict: &Value, k: Value, v: Value) -> PyResult<()> {
+        let Value::Dict(d) = dict else { return Ok(()) };
+        if self.dict_get(d, &k)?.is_some() {
+            let name = k.as_str().unwrap_or("").to_string();
+            return Err(PyErr::type_error(format!("{} got multiple values for keyword argument '{name}'", self.function_str(func))));
+        }
+        self.dict_set(d, k, v)
+    }
+
+    /// How CPython names a callable in call errors (`_PyObject_FunctionStr`).
+    pub fn function_str(&mut self, func: &Value) -> String {
+        let qualified = |module: Option<Value>, qualname: String| match module.as_ref().and_then(|m| m.as_str()) {
+            Some(m) if m != "builtins" => format!("{m}.{qualname}()"),
+            _ => format!("{qualname}()"),
+        };
+        match func {
+            Value::Function(f) => qualified(f.globals().get("__name__"), f.qualname.read().clone()),
+            Value::BoundMethod(bm) => {
+                let inner = bm.func.clone();
+                self.function_str(&inner)
+            }
+            Value::Builtin(b) => format!("{}()", b.name),
+            Value::Class(c) => qualified(Some(Value::str(&c.module)), c.qualname.clone()),
+            other => format!("{} object", crate::vm::types::type_name(other)),
         }
     }
 

@@ -59,6 +59,13 @@ impl Vm {
     }
 
     fn builtin_binary(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        // dict.keys() and dict.items() views support the set operators with any iterable.
+        if matches!(op, BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor) && (is_set_like_view(a) || is_set_like_view(b)) {
+            let left = self.collect_iterable(a)?;
+            let right = self.collect_iterable(b)?;
+            let (x, y) = (self.new_set_from(left)?, self.new_set_from(right)?);
+            return self.set_binary(op, &x, &y);
+        }
         match (op, a, b) {
             (BinOp::Add, Value::Str(x), Value::Str(y)) => {
                 let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
@@ -806,6 +813,10 @@ pub fn const_hash(v: &Value) -> Option<u64> {
         Value::Str(s) => s.hash(),
         _ => return None,
     })
+}
+
+fn is_set_like_view(v: &Value) -> bool {
+    matches!(v, Value::Other(o) if matches!(&**o, Other::DictView { kind: crate::object::other::DictViewKind::Keys | crate::object::other::DictViewKind::Items, .. }))
 }
 
 fn first_arg_starts_with(args: &[Value], prefix: &str) -> bool {

@@ -92,6 +92,7 @@ pub fn make_class(
         dict: Arc::new(Dict::new()),
         exc_base,
         property_names: Vec::new(),
+        slots: None,
         cache: RwLock::new(Default::default()),
     })
 }
