@@ -990,6 +990,13 @@ fn locals(vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     Ok(Value::Dict(d))
 }
 
+/// What `dir()` lists for every plain object (inherited from `object`).
+const OBJECT_ATTRS: &[&str] = &[
+    "__class__", "__delattr__", "__dict__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__", "__getattribute__", "__getstate__", "__gt__", "__hash__",
+    "__init__", "__init_subclass__", "__le__", "__lt__", "__module__", "__ne__", "__new__", "__reduce__", "__reduce_ex__", "__repr__", "__setattr__",
+    "__sizeof__", "__str__", "__subclasshook__", "__weakref__",
+];
+
 fn dir(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let mut names: Vec<String> = match args.first() {
         None => {
@@ -998,6 +1005,14 @@ fn dir(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
                 .iter()
                 .filter_map(|v| v.as_str().map(str::to_string))
                 .collect()
+        }
+        Some(Value::Instance(inst)) if inst.class.kind == TypeKind::User && inst.class.exc_base.is_none() => {
+            let mut n: Vec<String> = inst.dict.table.read().keys().iter().filter_map(|v| v.as_str().map(str::to_string)).collect();
+            for c in inst.class.mro() {
+                n.extend(c.dict.table.read().keys().iter().filter_map(|v| v.as_str().map(str::to_string)));
+            }
+            n.extend(OBJECT_ATTRS.iter().map(|s| s.to_string()));
+            n
         }
         Some(Value::Instance(inst)) => {
             let mut n: Vec<String> = inst
@@ -1021,7 +1036,7 @@ fn dir(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
             n
         }
         Some(Value::Class(c)) => {
-            let mut n = Vec::new();
+            let mut n: Vec<String> = if c.kind == TypeKind::User { OBJECT_ATTRS.iter().map(|s| s.to_string()).collect() } else { Vec::new() };
             for k in c.mro() {
                 n.extend(
                     k.dict

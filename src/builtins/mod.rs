@@ -3,6 +3,7 @@
 pub mod args;
 pub mod core;
 pub mod dict_methods;
+pub mod dunders;
 pub mod list_methods;
 pub mod methods;
 pub mod misc_methods;

@@ -43,10 +43,29 @@ pub fn compile_module(
     };
     c.push_unit(0, "<module>".into(), "<module>".into(), 1);
     c.unit().flags |= flags::MODULE;
-    c.stmts(&module.body)?;
+    let mut body = &module.body[..];
+    if let Some(doc) = docstring(body) {
+        // As CPython: a module docstring is stored as `__doc__` before anything runs.
+        c.set_line(body[0].span);
+        c.emit_const(Value::str(doc));
+        c.name_op("__doc__", NameAction::Store);
+        body = &body[1..];
+    }
+    c.stmts(body)?;
     c.emit_const(Value::None);
     c.emit(Op::Return);
     Ok(c.pop_unit())
+}
+
+/// The docstring of a body: its first statement, if that is a plain string literal.
+pub(crate) fn docstring(body: &[crate::ast::Stmt]) -> Option<&str> {
+    match &body.first()?.kind {
+        crate::ast::StmtKind::Expr(crate::ast::Expr {
+            kind: crate::ast::ExprKind::Constant(crate::ast::Constant::Str(s)),
+            ..
+        }) => Some(s),
+        _ => None,
+    }
 }
 
 pub(crate) fn syntax_error(msg: String, span: Span) -> SyntaxError {
@@ -267,8 +286,11 @@ impl<'a> Compiler<'a> {
         self.emit(Op::LoadConst(i));
     }
 
+    /// The index of `name` in the names table, mangled as CPython's `ADDOP_NAME` does.
     fn name_idx(&mut self, name: &str) -> u32 {
         let u = self.unit();
+        let mangled = mangle(u.private.as_deref(), name);
+        let name: &str = &mangled;
         if let Some(&i) = u.name_index.get(name) {
             return i;
         }
@@ -276,6 +298,11 @@ impl<'a> Compiler<'a> {
         u.names.push(Value::str(name));
         u.name_index.insert(name.to_string(), i);
         i
+    }
+
+    /// `name` mangled for the current unit.
+    fn mangle<'n>(&self, name: &'n str) -> std::borrow::Cow<'n, str> {
+        mangle(self.units.last().and_then(|u| u.private.as_deref()), name)
     }
 
     fn global_slot(&mut self, name: &str) -> u32 {
@@ -313,6 +340,8 @@ impl<'a> Compiler<'a> {
 
     /// Emit a load, store or delete of `name` according to its resolved scope.
     fn name_op(&mut self, name: &str, action: NameAction) {
+        let mangled = self.mangle(name);
+        let name: &str = &mangled;
         let scope = self.scope();
         let mut kind = scope.lookup(name);
         if scope.kind == ScopeKind::Class && name == "__class__" && action == NameAction::Load {
@@ -392,6 +421,24 @@ impl<'a> Compiler<'a> {
         self.emit(Op::BuildTuple(frees.len() as u32));
         true
     }
+}
+
+/// CPython's `_Py_Mangle`: inside class `private`, `__name` becomes `_private__name`
+/// (leading underscores of the class name stripped), except dunder names, dotted names, or
+/// when the class name is all underscores.
+pub(crate) fn mangle<'n>(private: Option<&str>, name: &'n str) -> std::borrow::Cow<'n, str> {
+    use std::borrow::Cow;
+    let Some(private) = private else {
+        return Cow::Borrowed(name);
+    };
+    if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
+        return Cow::Borrowed(name);
+    }
+    let stripped = private.trim_start_matches('_');
+    if stripped.is_empty() {
+        return Cow::Borrowed(name);
+    }
+    Cow::Owned(format!("_{stripped}{name}"))
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]

@@ -521,7 +521,13 @@ impl<'a> Compiler<'a> {
         let qualname = self.child_qualname(&f.name);
         let first_line = self.line_of(span.start);
         self.make_function(scope_id, &f.name, qualname, &f.params, f.returns.as_ref(), first_line, |c| {
-            c.stmts(&f.body)?;
+            let mut body = &f.body[..];
+            if let Some(doc) = super::docstring(body) {
+                // The docstring is not executed; it becomes the function's `__doc__`.
+                c.unit().docstring = Some(Value::str(doc));
+                body = &body[1..];
+            }
+            c.stmts(body)?;
             c.emit_const(Value::None);
             c.emit(Op::Return);
             Ok(())
@@ -575,7 +581,8 @@ impl<'a> Compiler<'a> {
             .collect();
         if !kwdefaults.is_empty() {
             for p in &kwdefaults {
-                self.emit_const(Value::str(&p.name));
+                let name = self.mangle(&p.name).into_owned();
+                self.emit_const(Value::str(&name));
                 if let Some(d) = &p.default {
                     self.expr(d)?;
                 }
@@ -599,6 +606,7 @@ impl<'a> Compiler<'a> {
         {
             let u = self.unit();
             u.argcount = params.args.len();
+            u.posonlyargcount = params.posonlyargcount;
             u.kwonlyargcount = params.kwonly.len();
             if params.vararg.is_some() {
                 u.flags |= flags::VARARGS;
@@ -634,7 +642,23 @@ impl<'a> Compiler<'a> {
         self.emit_const(Value::str(&qualname));
         let qi = self.name_idx("__qualname__");
         self.emit(Op::StoreName(qi));
-        self.stmts(&c.body)?;
+        let mut body = &c.body[..];
+        let doc = super::docstring(body);
+        if let Some(doc) = doc {
+            self.set_line(body[0].span);
+            self.emit_const(Value::str(doc));
+            let di = self.name_idx("__doc__");
+            self.emit(Op::StoreName(di));
+            body = &body[1..];
+        }
+        self.stmts(body)?;
+        if doc.is_none() && !assigns_doc(&c.body) {
+            // type() puts `__doc__ = None` in a namespace without one, so a class never
+            // inherits its base's docstring.
+            self.emit_const(Value::None);
+            let di = self.name_idx("__doc__");
+            self.emit(Op::StoreName(di));
+        }
         if let Some(ci) = self.unit().cellvars.iter().position(|n| n == "__class__") {
             self.emit(Op::LoadClosure(ci as u32));
             let i = self.name_idx("__classcell__");
@@ -666,4 +690,26 @@ impl<'a> Compiler<'a> {
         self.name_op(&c.name, NameAction::Store);
         Ok(())
     }
+}
+
+/// Whether a class body binds `__doc__` itself (then no default `None` is stored).
+fn assigns_doc(body: &[Stmt]) -> bool {
+    let is_doc = |t: &Expr| matches!(&t.kind, ExprKind::Name(n) if n == "__doc__");
+    body.iter().any(|s| match &s.kind {
+        StmtKind::Assign { targets, .. } => targets.iter().any(is_doc),
+        StmtKind::AnnAssign { target, .. } | StmtKind::AugAssign { target, .. } => is_doc(target),
+        StmtKind::FunctionDef(f) => f.name == "__doc__",
+        StmtKind::ClassDef(c) => c.name == "__doc__",
+        StmtKind::If { body, orelse, .. }
+        | StmtKind::While { body, orelse, .. }
+        | StmtKind::For { body, orelse, .. } => assigns_doc(body) || assigns_doc(orelse),
+        StmtKind::Try { body, handlers, orelse, finalbody } => {
+            assigns_doc(body)
+                || handlers.iter().any(|h| assigns_doc(&h.body))
+                || assigns_doc(orelse)
+                || assigns_doc(finalbody)
+        }
+        StmtKind::With { body, .. } => assigns_doc(body),
+        _ => false,
+    })
 }

@@ -101,6 +101,7 @@ pub fn build(module: &Module) -> Result<SymbolTable, (String, Span)> {
             by_node: HashMap::new(),
         },
         current: 0,
+        private: None,
     };
     b.stmts(&module.body);
     let mut table = b.table;
@@ -116,6 +117,8 @@ pub fn build(module: &Module) -> Result<SymbolTable, (String, Span)> {
 struct Builder {
     table: SymbolTable,
     current: usize,
+    /// The enclosing class's name, for private name mangling.
+    private: Option<String>,
 }
 
 impl Builder {
@@ -135,12 +138,18 @@ impl Builder {
         saved
     }
 
+    fn mangle(&self, name: &str) -> String {
+        super::mangle(self.private.as_deref(), name).into_owned()
+    }
+
     fn assign(&mut self, name: &str) {
-        self.scope().assigned.insert(name.to_string());
+        let name = self.mangle(name);
+        self.scope().assigned.insert(name);
     }
 
     fn use_name(&mut self, name: &str) {
-        self.scope().used.insert(name.to_string());
+        let name = self.mangle(name);
+        self.scope().used.insert(name);
     }
 
     fn stmts(&mut self, body: &[Stmt]) {
@@ -157,7 +166,8 @@ impl Builder {
             .chain(params.kwonly.iter())
             .chain(params.kwarg.iter())
         {
-            self.scope().params.push(p.name.clone());
+            let name = self.mangle(&p.name);
+            self.scope().params.push(name);
             self.assign(&p.name);
         }
     }
@@ -239,6 +249,7 @@ impl Builder {
             }
             StmtKind::Global(names) => {
                 for n in names {
+                    let n = &self.mangle(n);
                     let scope = self.scope();
                     if scope.params.contains(n) {
                         scope
@@ -250,6 +261,7 @@ impl Builder {
             }
             StmtKind::Nonlocal(names) => {
                 for n in names {
+                    let n = &self.mangle(n);
                     let scope = self.scope();
                     if scope.kind == ScopeKind::Module {
                         scope.errors.push((
@@ -316,7 +328,9 @@ impl Builder {
                 }
                 self.assign(&c.name);
                 let saved = self.push_scope(ScopeKind::Class, &c.name, node_key(&**c));
+                let saved_private = self.private.replace(c.name.clone());
                 self.stmts(&c.body);
+                self.private = saved_private;
                 self.current = saved;
             }
             StmtKind::Try {
@@ -503,6 +517,7 @@ impl Builder {
                 self.expr(value);
                 // In a comprehension, the target binds in the enclosing function scope.
                 if let ExprKind::Name(n) = &target.kind {
+                    let n = &self.mangle(n);
                     let mut id = self.current;
                     while self.table.scopes[id].name == "<comprehension>" {
                         match self.table.scopes[id].parent {

@@ -60,7 +60,8 @@ impl Vm {
                 return Some(v);
             }
             if c.kind != TypeKind::User {
-                if let Some(f) = crate::builtins::methods::type_method(c.kind, key) {
+                let found = crate::builtins::methods::type_method(c.kind, key).or_else(|| if crate::builtins::dunders::kind_has(c.kind, key) && !matches!(c.kind, TypeKind::Object | TypeKind::Exception(_)) { crate::builtins::dunders::dunder(key) } else { None });
+                if let Some(f) = found {
                     return Some(Value::Builtin(Arc::new(Builtin {
                         name: f.0,
                         func: f.1,
@@ -706,7 +707,22 @@ pub fn native_method_of(
             Other::Property { .. } => crate::builtins::core::property_method(key),
             _ => crate::builtins::methods::lookup_named(obj, key),
         },
-        _ => crate::builtins::methods::lookup_named(obj, key),
+        _ => crate::builtins::methods::lookup_named(obj, key).or_else(|| {
+            let kind = match obj {
+                Value::Int(_) | Value::BigInt(_) => TypeKind::Int,
+                Value::Bool(_) => TypeKind::Bool,
+                Value::Float(_) => TypeKind::Float,
+                Value::Str(_) => TypeKind::Str,
+                Value::List(_) => TypeKind::List,
+                Value::Tuple(_) => TypeKind::Tuple,
+                Value::Dict(_) => TypeKind::Dict,
+                Value::Set(_) => TypeKind::Set,
+                Value::FrozenSet(_) => TypeKind::FrozenSet,
+                Value::Range(_) => TypeKind::Range,
+                _ => return None,
+            };
+            if crate::builtins::dunders::kind_has(kind, key) { crate::builtins::dunders::dunder(key) } else { None }
+        }),
     }
 }
 
