@@ -888,6 +888,11 @@ fn divmod(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 
 fn pow(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_count("pow", args, 2, 3)?;
+    if let (3, Value::Instance(inst)) = (args.len(), &args[0]) {
+        if let Some(m) = vm.user_dunder(&inst.class, "__pow__") {
+            return vm.call(&m, args);
+        }
+    }
     if args.len() == 3 && !args[2].is_none() {
         let (Some(b), Some(e), Some(m)) = (int_of(&args[0]), int_of(&args[1]), int_of(&args[2]))
         else {

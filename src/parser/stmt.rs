@@ -321,6 +321,21 @@ impl Parser<'_> {
             }
             k => {
                 if let Some(op) = aug_op(k) {
+                    if !is_single_target(&first) {
+                        // CPython's first pass stops at the operator; the second pass
+                        // reports the target if the right-hand side parses.
+                        let op_tok = self.pos;
+                        let rhs_ok = self.no_invalid == 0
+                            && self
+                                .speculate(|p| {
+                                    p.pos = op_tok + 1;
+                                    p.rhs()
+                                })
+                                .is_some();
+                        if !rhs_ok {
+                            return Err(self.generic());
+                        }
+                    }
                     self.bump();
                     let value = self.rhs()?;
                     if !is_single_target(&first) && self.no_invalid == 0 {

@@ -202,6 +202,7 @@ impl Vm {
                 match key {
                     "__name__" => return Ok(Value::str(&m.name)),
                     "__dict__" => return Ok(self.globals_dict(&m.globals)),
+                    "__doc__" => return Ok(Value::None),
                     "__file__" => {
                         if let Some(f) = &m.file {
                             return Ok(Value::str(f));
@@ -225,7 +226,7 @@ impl Vm {
                 "__name__" => Ok(Value::string(f.name.read().clone())),
                 "__qualname__" => Ok(Value::string(f.qualname.read().clone())),
                 "__module__" => Ok(f.globals().get("__name__").unwrap_or(Value::None)),
-                "__doc__" => Ok(function_doc(f)),
+                "__doc__" => Ok(function_doc(f, name)),
                 "__defaults__" => Ok(if f.defaults.is_empty() {
                     Value::None
                 } else {
@@ -734,16 +735,12 @@ fn kind_owner(c: &Class) -> &'static str {
     }
 }
 
-fn function_doc(f: &crate::object::func::Function) -> Value {
-    // The docstring is the first constant when the body starts with a string literal; the
-    // compiler keeps it as the first statement, so look it up there.
-    match f.code().consts.first() {
-        Some(Value::Str(s))
-            if f.code().ops.first() == Some(&crate::bytecode::Op::LoadConst(0))
-                && f.code().ops.get(1) == Some(&crate::bytecode::Op::Pop) =>
-        {
-            Value::Str(s.clone())
+fn function_doc(f: &crate::object::func::Function, name: &Value) -> Value {
+    // An assigned `__doc__` lives in the attribute dict; otherwise the compiled docstring.
+    if let Some(d) = f.attrs.read().as_ref() {
+        if let Some(v) = dict_get_str_key(d, name) {
+            return v;
         }
-        _ => Value::None,
     }
+    f.code().docstring.clone().unwrap_or(Value::None)
 }

@@ -253,7 +253,7 @@ impl Vm {
                 };
                 Ok(format!("<{name} object at {}>", addr(v)))
             }
-            _ => self.repr(v),
+            _ => Ok(format!("<{} object at {}>", type_name(v), addr(v))),
         }
     }
 

@@ -1,5 +1,0 @@
-class R:
-    def __del__(self): print("freed")
-r = R()
-del r
-print("after")
