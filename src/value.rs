@@ -21,7 +21,6 @@ use crate::object::set::Set;
 use crate::object::str::PyStr;
 use crate::vm::generator::Generator;
 
-#[derive(Clone)]
 pub enum Value {
     None,
     Bool(bool),
@@ -48,6 +47,61 @@ pub enum Value {
     Other(Arc<Other>),
     /// An empty local or global slot. Never visible to Python code.
     Unbound,
+}
+
+impl Clone for Value {
+    /// Immediates are copied inline; only heap objects take the (out-of-line) reference
+    /// count increment. The interpreter clones values on every local load.
+    #[inline(always)]
+    fn clone(&self) -> Value {
+        match self {
+            Value::None => Value::None,
+            Value::Bool(b) => Value::Bool(*b),
+            Value::Int(i) => Value::Int(*i),
+            Value::Float(f) => Value::Float(*f),
+            _ => self.clone_heap(),
+        }
+    }
+}
+
+impl Value {
+    #[inline(never)]
+    fn clone_heap(&self) -> Value {
+        use Value::*;
+        match self {
+            None => None,
+            Bool(b) => Bool(*b),
+            Int(i) => Int(*i),
+            Float(f) => Float(*f),
+            BigInt(a) => BigInt(a.clone()),
+            Str(a) => Str(a.clone()),
+            List(a) => List(a.clone()),
+            Tuple(a) => Tuple(a.clone()),
+            Dict(a) => Dict(a.clone()),
+            Set(a) => Set(a.clone()),
+            FrozenSet(a) => FrozenSet(a.clone()),
+            Range(a) => Range(a.clone()),
+            Function(a) => Function(a.clone()),
+            BoundMethod(a) => BoundMethod(a.clone()),
+            Builtin(a) => Builtin(a.clone()),
+            Class(a) => Class(a.clone()),
+            Instance(a) => Instance(a.clone()),
+            Module(a) => Module(a.clone()),
+            Iter(a) => Iter(a.clone()),
+            Generator(a) => Generator(a.clone()),
+            Other(a) => Other(a.clone()),
+            Unbound => Unbound,
+        }
+    }
+
+    /// Drop a value, skipping the out-of-line drop glue for immediates (hot paths).
+    #[inline(always)]
+    pub fn release(self) {
+        match self {
+            Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Unbound => std::mem::forget(self),
+            other => drop(other),
+        }
+    }
 }
 
 // Values cross threads: the compiler proves it here rather than at some distant use site.

@@ -295,7 +295,11 @@ impl<'a> Compiler<'a> {
             return i;
         }
         let i = u.names.len() as u32;
-        u.names.push(Value::str(name));
+        // Interned per module, so attribute keys stored by one method and looked up by
+        // another are the same string object (pointer-equal in dict probes).
+        let interned = self.globals.intern(name);
+        let u = self.unit();
+        u.names.push(interned);
         u.name_index.insert(name.to_string(), i);
         i
     }

@@ -63,8 +63,18 @@ pub struct Class {
     /// `__slots__` of this class and all its user-defined ancestors (None: instances
     /// accept any attribute).
     pub slots: Option<Vec<String>>,
+    /// Which attribute hooks a user class in the MRO defines, fixed at class creation
+    /// (checked on every attribute access, so kept out of the lookup caches).
+    pub hooks: ClassHooks,
     /// Memoised MRO lookups, valid while the interpreter's class epoch is unchanged.
     pub cache: RwLock<LookupCache>,
+}
+
+#[derive(Clone, Copy, Default)]
+pub struct ClassHooks {
+    pub getattribute: bool,
+    pub setattr: bool,
+    pub new: bool,
 }
 
 /// Per-class memo of attribute lookups along the MRO. Keys are the addresses of the name

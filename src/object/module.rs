@@ -18,6 +18,9 @@ pub struct Globals {
     slots: RwLock<Vec<Value>>,
     /// The builtin found for a slot whose global is unbound (builtins never change).
     builtin_cache: RwLock<Vec<Option<Value>>>,
+    /// Attribute and namespace names used by this module's code, shared by all its code
+    /// objects.
+    interned: RwLock<HashMap<String, Value>>,
 }
 
 impl Globals {
@@ -60,6 +63,14 @@ impl Globals {
         if let Some(s) = self.slots.write().get_mut(slot) {
             *s = value;
         }
+    }
+
+    /// The module's shared str object for an identifier.
+    pub fn intern(&self, name: &str) -> Value {
+        if let Some(v) = self.interned.read().get(name) {
+            return v.clone();
+        }
+        self.interned.write().entry(name.to_string()).or_insert_with(|| Value::str(name)).clone()
     }
 
     /// Store into a slot, returning the previous value.

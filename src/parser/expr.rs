@@ -142,28 +142,32 @@ impl Parser<'_> {
         }
         let start_pos = self.pos;
         let e = self.expression()?;
-        if self.no_invalid == 0 {
-            match self.peek() {
-                T::ColonEqual => {
-                    let colon_eq = self.pos;
-                    let rhs_ok = self
-                        .speculate(|p| {
-                            p.pos = colon_eq + 1;
-                            p.expression()
-                        })
-                        .is_some();
-                    if rhs_ok {
-                        return Err(self.err_span(
-                            e.span,
-                            format!("cannot use assignment expressions with {}", expr_name(&e)),
-                        ));
-                    }
-                }
-                T::Equal => self.invalid_named_expression_eq(start_pos, &e)?,
-                _ => {}
-            }
+        if self.no_invalid == 0 && matches!(self.peek(), T::ColonEqual | T::Equal) {
+            self.named_expression_checks(start_pos, &e)?;
         }
         Ok(e)
+    }
+
+    /// `e :=` or `e =` where a named expression was expected.
+    #[inline(never)]
+    fn named_expression_checks(&mut self, start_pos: usize, e: &Expr) -> PResult<()> {
+        if self.peek() == T::ColonEqual {
+            let colon_eq = self.pos;
+            let rhs_ok = self
+                .speculate(|p| {
+                    p.pos = colon_eq + 1;
+                    p.expression()
+                })
+                .is_some();
+            if rhs_ok {
+                return Err(self.err_span(
+                    e.span,
+                    format!("cannot use assignment expressions with {}", expr_name(e)),
+                ));
+            }
+            return Ok(());
+        }
+        self.invalid_named_expression_eq(start_pos, e)
     }
 
     /// Was the expression starting at token `start_pos` wrapped in (redundant) parentheses?
@@ -275,49 +279,54 @@ impl Parser<'_> {
             return self.lambdef();
         }
         let start_pos = self.pos;
-        let start = self.cur_span().start;
         let d = self.binary(BP_OR)?;
         match self.peek() {
-            T::If => {
-                if !check_invalid {
-                    let before_if = self.pos;
-                    let rest = self.attempt(|p| {
-                        p.bump();
-                        let test = p.binary(BP_OR)?;
-                        p.expect(T::Else)?;
-                        let orelse = p.expression()?;
-                        Ok((test, orelse))
-                    });
-                    return Ok(match rest {
-                        Some((test, orelse)) => self.if_exp(start, d, test, orelse),
-                        None => {
-                            self.pos = before_if;
-                            d
-                        }
-                    });
-                }
-                self.bump();
-                let test = self.binary(BP_OR)?;
-                if self.peek() != T::Else {
-                    if self.no_invalid == 0 && self.peek() != T::Colon {
-                        return Err(self.err_range(
-                            d.span.start,
-                            test.span.end,
-                            "expected 'else' after 'if' expression",
-                        ));
-                    }
-                    return Err(self.generic());
-                }
-                self.bump();
-                let orelse = self.expression()?;
-                Ok(self.if_exp(start, d, test, orelse))
-            }
+            T::If => self.conditional_rest(start_pos, d, check_invalid),
             k if check_invalid && self.no_invalid == 0 && starts_star_expression(k) => {
                 self.invalid_expression(start_pos, &d)?;
                 Ok(d)
             }
             _ => Ok(d),
         }
+    }
+
+    /// After `body` in `body if test else orelse`.
+    #[inline(never)]
+    fn conditional_rest(&mut self, start_pos: usize, d: Expr, check_invalid: bool) -> PResult<Expr> {
+        let start = self.span_of(start_pos).start;
+        if !check_invalid {
+            // `expression_without_invalid`: a failed conditional leaves the disjunction.
+            let before_if = self.pos;
+            let rest = self.attempt(|p| {
+                p.bump();
+                let test = p.binary(BP_OR)?;
+                p.expect(T::Else)?;
+                let orelse = p.expression()?;
+                Ok((test, orelse))
+            });
+            return Ok(match rest {
+                Some((test, orelse)) => self.if_exp(start, d, test, orelse),
+                None => {
+                    self.pos = before_if;
+                    d
+                }
+            });
+        }
+        self.bump();
+        let test = self.binary(BP_OR)?;
+        if self.peek() != T::Else {
+            if self.no_invalid == 0 && self.peek() != T::Colon {
+                return Err(self.err_range(
+                    d.span.start,
+                    test.span.end,
+                    "expected 'else' after 'if' expression",
+                ));
+            }
+            return Err(self.generic());
+        }
+        self.bump();
+        let orelse = self.expression()?;
+        Ok(self.if_exp(start, d, test, orelse))
     }
 
     fn if_exp(&self, start: u32, body: Expr, test: Expr, orelse: Expr) -> Expr {
@@ -394,28 +403,57 @@ impl Parser<'_> {
     /// `binary(BP_BOR)` its `bitwise_or`.
     pub(super) fn binary(&mut self, min_bp: u8) -> PResult<Expr> {
         let start = self.cur_span().start;
-        let mut lhs = match self.peek() {
-            T::Not if min_bp <= BP_NOT => {
-                self.bump();
-                self.enter()?;
-                let operand = self.binary(BP_NOT);
-                self.leave();
-                self.unary(start, UnaryOp::Not, operand?)
-            }
-            k @ (T::Minus | T::Plus | T::Tilde) => {
-                self.bump();
-                self.enter()?;
-                let operand = self.binary(BP_UNARY);
-                self.leave();
-                let op = match k {
-                    T::Minus => UnaryOp::Neg,
-                    T::Plus => UnaryOp::Pos,
-                    _ => UnaryOp::Invert,
-                };
-                self.unary(start, op, operand?)
-            }
+        let lhs = match self.peek() {
+            T::Not if min_bp <= BP_NOT => self.unary_operand(start)?,
+            T::Minus | T::Plus | T::Tilde => self.unary_operand(start)?,
             _ => self.power()?,
         };
+        if self.peek_is_binary_operator() {
+            self.binary_loop(start, lhs, min_bp)
+        } else {
+            Ok(lhs)
+        }
+    }
+
+    /// Could the current token continue an expression as a binary operator?
+    fn peek_is_binary_operator(&mut self) -> bool {
+        let k = self.peek();
+        matches!(
+            k,
+            T::Or
+                | T::And
+                | T::Not
+                | T::In
+                | T::Is
+                | T::EqEqual
+                | T::NotEqual
+                | T::Less
+                | T::LessEqual
+                | T::Greater
+                | T::GreaterEqual
+        ) || binop_of(k).is_some()
+    }
+
+    /// A prefix operator (`not`, `-`, `+`, `~`) and its operand.
+    #[inline(never)]
+    fn unary_operand(&mut self, start: u32) -> PResult<Expr> {
+        let (op, bp) = match self.peek() {
+            T::Not => (UnaryOp::Not, BP_NOT),
+            T::Minus => (UnaryOp::Neg, BP_UNARY),
+            T::Plus => (UnaryOp::Pos, BP_UNARY),
+            _ => (UnaryOp::Invert, BP_UNARY),
+        };
+        self.bump();
+        self.enter()?;
+        let operand = self.binary(bp);
+        self.leave();
+        Ok(self.unary(start, op, operand?))
+    }
+
+    /// The binary-operator loop of [`Parser::binary`].
+    #[inline(never)]
+    fn binary_loop(&mut self, start: u32, lhs: Expr, min_bp: u8) -> PResult<Expr> {
+        let mut lhs = lhs;
         let mut lhs_depth: Option<usize> = None;
         loop {
             let k = self.peek();
@@ -562,6 +600,11 @@ impl Parser<'_> {
         if self.peek() != T::DoubleStar {
             return Ok(base);
         }
+        self.power_rest(start, base)
+    }
+
+    #[inline(never)]
+    fn power_rest(&mut self, start: u32, base: Expr) -> PResult<Expr> {
         self.bump();
         self.enter()?;
         let rhs = self.binary(BP_UNARY);
@@ -577,7 +620,18 @@ impl Parser<'_> {
     /// `primary`: an atom followed by attribute accesses, calls and subscripts.
     fn primary(&mut self) -> PResult<Expr> {
         let start = self.cur_span().start;
-        let mut e = self.atom()?;
+        let e = self.atom()?;
+        if matches!(self.peek(), T::Dot | T::LParen | T::LBracket) {
+            self.postfix_loop(start, e)
+        } else {
+            Ok(e)
+        }
+    }
+
+    /// Attribute accesses, calls and subscripts after an atom.
+    #[inline(never)]
+    fn postfix_loop(&mut self, start: u32, e: Expr) -> PResult<Expr> {
+        let mut e = e;
         let mut depth: Option<usize> = None;
         loop {
             let before = self.pos;
@@ -666,138 +720,139 @@ impl Parser<'_> {
         open: usize,
         allow_genexp: bool,
     ) -> PResult<(Vec<Expr>, Vec<Keyword>, usize)> {
-        let mut args: Vec<Expr> = Vec::new();
-        let mut keywords: Vec<Keyword> = Vec::new();
-        let mut seen_kw = false;
-        let mut seen_dstar = false;
+        let mut args = CallArgs { args: Vec::new(), keywords: Vec::new(), seen_kw: false, seen_dstar: false };
         loop {
-            match self.peek() {
-                T::RParen => break,
-                T::Star => {
-                    let star = self.bump();
-                    if seen_dstar && self.no_invalid == 0 {
-                        return Err(self.err_at_token(
-                            star,
-                            SyntaxErrorKind::Syntax,
-                            "iterable argument unpacking follows keyword argument unpacking",
-                        ));
-                    }
-                    let v = self.expression()?;
-                    let (start, end) = (self.span_of(star).start, v.span.end);
-                    if self.peek() == T::For
-                        && self.no_invalid == 0
-                        && self.speculate(|p| p.comp_for()).is_some()
-                    {
-                        return Err(self.err_range(
-                            start,
-                            end,
-                            "iterable unpacking cannot be used in comprehension",
-                        ));
-                    }
-                    args.push(Parser::mk(ExprKind::Starred(Box::new(v)), start, end));
-                }
-                T::DoubleStar => {
-                    let t = self.bump();
-                    let v = self.expression()?;
-                    let span = Span {
-                        start: self.span_of(t).start,
-                        end: v.span.end,
-                    };
-                    keywords.push(Keyword {
-                        name: None,
-                        value: v,
-                        span,
-                    });
-                    seen_dstar = true;
-                }
-                T::Name if self.peek2() == T::Equal => {
-                    let name_idx = self.bump();
-                    self.bump();
-                    let v = self.expression()?;
-                    let span = Span {
-                        start: self.span_of(name_idx).start,
-                        end: v.span.end,
-                    };
-                    keywords.push(Keyword {
-                        name: Some(self.name_at(name_idx)),
-                        value: v,
-                        span,
-                    });
-                    seen_kw = true;
-                }
-                k @ (T::True | T::False | T::None)
-                    if self.peek2() == T::Equal && self.no_invalid == 0 =>
-                {
-                    let t = self.pos;
-                    let word = match k {
-                        T::True => "True",
-                        T::False => "False",
-                        _ => "None",
-                    };
-                    return Err(self.err_range(
-                        self.span_of(t).start,
-                        self.span_of(t + 1).end,
-                        format!("cannot assign to {word}"),
-                    ));
-                }
-                _ => {
-                    let e = if self.peek() == T::Name && self.peek2() == T::ColonEqual {
-                        self.walrus()?
-                    } else {
-                        self.expression()?
-                    };
-                    match self.peek() {
-                        T::Equal if self.no_invalid == 0 => {
-                            let eq = self.span_of(self.pos);
-                            return Err(self.err_range(
-                                e.span.start,
-                                eq.end,
-                                "expression cannot contain assignment, perhaps you meant \"==\"?",
-                            ));
-                        }
-                        T::For if allow_genexp => {
-                            let generators = self.comp_for()?;
-                            let sole =
-                                args.is_empty() && keywords.is_empty() && self.peek() == T::RParen;
-                            if !sole {
-                                let end = last_comprehension_item_end(&generators);
-                                return Err(self.err_range(
-                                    e.span.start,
-                                    end,
-                                    "Generator expression must be parenthesized",
-                                ));
-                            }
-                            let close = self.pos;
-                            let (start, end) = (self.span_of(open).start, self.span_of(close).end);
-                            args.push(Parser::mk(
-                                ExprKind::GeneratorExp {
-                                    elt: Box::new(e),
-                                    generators,
-                                },
-                                start,
-                                end,
-                            ));
-                            continue;
-                        }
-                        _ => {}
-                    }
-                    if (seen_kw || seen_dstar) && self.no_invalid == 0 {
-                        self.peek();
-                        return Err(self.err_last(if seen_dstar {
-                            "positional argument follows keyword argument unpacking"
-                        } else {
-                            "positional argument follows keyword argument"
-                        }));
-                    }
-                    args.push(e);
-                }
+            if self.peek() == T::RParen {
+                break;
             }
+            self.call_arg(&mut args, open, allow_genexp)?;
             if !self.eat(T::Comma) {
                 break;
             }
         }
         let close = self.expect(T::RParen)?;
-        Ok((args, keywords, close))
+        Ok((args.args, args.keywords, close))
+    }
+
+    /// One call argument.
+    fn call_arg(&mut self, a: &mut CallArgs, open: usize, allow_genexp: bool) -> PResult<()> {
+        match self.peek() {
+            T::Star => self.star_arg(a),
+            T::DoubleStar => {
+                let t = self.bump();
+                let v = self.expression()?;
+                let span = Span { start: self.span_of(t).start, end: self.prev_end() };
+                a.keywords.push(Keyword { name: None, value: v, span });
+                a.seen_dstar = true;
+                Ok(())
+            }
+            T::Name if self.peek2() == T::Equal => {
+                let name_idx = self.bump();
+                self.bump();
+                let v = self.expression()?;
+                let span = Span { start: self.span_of(name_idx).start, end: self.prev_end() };
+                a.keywords.push(Keyword { name: Some(self.name_at(name_idx)), value: v, span });
+                a.seen_kw = true;
+                Ok(())
+            }
+            T::True | T::False | T::None if self.peek2() == T::Equal && self.no_invalid == 0 => {
+                let t = self.pos;
+                let word = match self.toks[t].kind {
+                    T::True => "True",
+                    T::False => "False",
+                    _ => "None",
+                };
+                Err(self.err_range(
+                    self.span_of(t).start,
+                    self.span_of(t + 1).end,
+                    format!("cannot assign to {word}"),
+                ))
+            }
+            _ => {
+                let e = if self.peek() == T::Name && self.peek2() == T::ColonEqual {
+                    self.walrus()?
+                } else {
+                    self.expression()?
+                };
+                self.positional_arg(a, e, open, allow_genexp)
+            }
+        }
+    }
+
+    /// `*iterable` in a call.
+    #[inline(never)]
+    fn star_arg(&mut self, a: &mut CallArgs) -> PResult<()> {
+        let star = self.bump();
+        if a.seen_dstar && self.no_invalid == 0 {
+            return Err(self.err_at_token(
+                star,
+                SyntaxErrorKind::Syntax,
+                "iterable argument unpacking follows keyword argument unpacking",
+            ));
+        }
+        let v = self.expression()?;
+        let (start, end) = (self.span_of(star).start, self.prev_end());
+        if self.peek() == T::For && self.no_invalid == 0 && self.speculate(|p| p.comp_for()).is_some()
+        {
+            return Err(self.err_range(
+                start,
+                end,
+                "iterable unpacking cannot be used in comprehension",
+            ));
+        }
+        a.args.push(Parser::mk(ExprKind::Starred(Box::new(v)), start, end));
+        Ok(())
+    }
+
+    /// A positional argument `e` has been parsed: checks what follows it.
+    #[inline(never)]
+    fn positional_arg(
+        &mut self,
+        a: &mut CallArgs,
+        e: Expr,
+        open: usize,
+        allow_genexp: bool,
+    ) -> PResult<()> {
+        match self.peek() {
+            T::Equal if self.no_invalid == 0 => {
+                let eq = self.span_of(self.pos);
+                return Err(self.err_range(
+                    e.span.start,
+                    eq.end,
+                    "expression cannot contain assignment, perhaps you meant \"==\"?",
+                ));
+            }
+            T::For if allow_genexp => {
+                let generators = self.comp_for()?;
+                let sole = a.args.is_empty() && a.keywords.is_empty() && self.peek() == T::RParen;
+                if !sole {
+                    let end = last_comprehension_item_end(&generators);
+                    return Err(self.err_range(
+                        e.span.start,
+                        end,
+                        "Generator expression must be parenthesized",
+                    ));
+                }
+                let close = self.pos;
+                let (start, end) = (self.span_of(open).start, self.span_of(close).end);
+                a.args.push(Parser::mk(
+                    ExprKind::GeneratorExp { elt: Box::new(e), generators },
+                    start,
+                    end,
+                ));
+                return Ok(());
+            }
+            _ => {}
+        }
+        if (a.seen_kw || a.seen_dstar) && self.no_invalid == 0 {
+            return Err(self.err_last(if a.seen_dstar {
+                "positional argument follows keyword argument unpacking"
+            } else {
+                "positional argument follows keyword argument"
+            }));
+        }
+        a.args.push(e);
+        Ok(())
     }
 
     /// The contents of `[...]` in a subscript.
@@ -859,99 +914,86 @@ impl Parser<'_> {
     // ----- atoms -----
 
     fn atom(&mut self) -> PResult<Expr> {
+        match self.peek() {
+            T::LParen | T::LBracket | T::LBrace => {
+                let open = self.bump();
+                let open_start = self.span_of(open).start;
+                self.paren += 1;
+                let r = match self.toks[open].kind {
+                    T::LParen => self.paren_contents(open_start, T::RParen),
+                    T::LBracket => self.list_display(open_start),
+                    _ => self.brace_display(open_start),
+                };
+                self.paren -= 1;
+                r
+            }
+            T::String => self.strings(),
+            _ => self.simple_atom(),
+        }
+    }
+
+    /// Names, numbers and keyword constants.
+    #[inline(never)]
+    fn simple_atom(&mut self) -> PResult<Expr> {
         let i = self.pos;
         let span = self.cur_span();
-        let constant = |c: Constant| Parser::mk(ExprKind::Constant(c), span.start, span.end);
-        match self.peek() {
+        let c = match self.peek() {
             T::Name => {
                 self.bump();
-                Ok(Parser::mk(
-                    ExprKind::Name(self.name_at(i)),
-                    span.start,
-                    span.end,
-                ))
+                return Ok(Parser::mk(ExprKind::Name(self.name_at(i)), span.start, span.end));
             }
-            T::Int => {
-                self.bump();
-                Ok(match &self.toks[i].value {
-                    TokenValue::BigInt(b) => constant(Constant::BigInt(b.clone())),
-                    TokenValue::Int(v) => constant(Constant::Int(*v)),
-                    _ => constant(Constant::Int(0)),
-                })
+            T::Int => match &self.toks[i].value {
+                TokenValue::BigInt(b) => Constant::BigInt(b.clone()),
+                TokenValue::Int(v) => Constant::Int(*v),
+                _ => Constant::Int(0),
+            },
+            T::Float => match &self.toks[i].value {
+                TokenValue::Float(v) => Constant::Float(*v),
+                _ => Constant::Float(0.0),
+            },
+            T::Imaginary => {
+                return Err(self.err_at_token(
+                    i,
+                    SyntaxErrorKind::Syntax,
+                    "imaginary literals are not supported by gilsim",
+                ));
             }
-            T::Float => {
-                self.bump();
-                Ok(match &self.toks[i].value {
-                    TokenValue::Float(v) => constant(Constant::Float(*v)),
-                    _ => constant(Constant::Float(0.0)),
-                })
-            }
-            T::Imaginary => Err(self.err_at_token(
-                i,
-                SyntaxErrorKind::Syntax,
-                "imaginary literals are not supported by gilsim",
-            )),
-            T::String => self.strings(),
-            T::None => {
-                self.bump();
-                Ok(constant(Constant::None))
-            }
-            T::True => {
-                self.bump();
-                Ok(constant(Constant::True))
-            }
-            T::False => {
-                self.bump();
-                Ok(constant(Constant::False))
-            }
-            T::Ellipsis => {
-                self.bump();
-                Ok(constant(Constant::Ellipsis))
-            }
-            T::LParen => {
-                let open = self.bump();
-                self.paren += 1;
-                let r = self.paren_contents(self.span_of(open).start, T::RParen);
-                self.paren -= 1;
-                r
-            }
-            T::LBracket => {
-                self.bump();
-                self.paren += 1;
-                let r = self.list_display(span.start);
-                self.paren -= 1;
-                r
-            }
-            T::LBrace => {
-                self.bump();
-                self.paren += 1;
-                let r = self.brace_display(span.start);
-                self.paren -= 1;
-                r
-            }
-            _ => Err(self.generic()),
-        }
+            T::None => Constant::None,
+            T::True => Constant::True,
+            T::False => Constant::False,
+            T::Ellipsis => Constant::Ellipsis,
+            _ => return Err(self.generic()),
+        };
+        self.bump();
+        Ok(Parser::mk(ExprKind::Constant(c), span.start, span.end))
     }
 
     /// After `(`: an empty tuple, a parenthesized yield, a group, a tuple or a generator
     /// expression. `close` is `)` (or the end of an f-string replacement field).
     pub(super) fn paren_contents(&mut self, open_start: u32, close: T) -> PResult<Expr> {
-        let closed = |p: &mut Self| -> PResult<u32> {
-            let c = p.expect(close)?;
-            Ok(if close == T::RParen {
-                p.span_of(c).end
-            } else {
-                p.span_of(c).start
-            })
-        };
+        if matches!(self.peek(), T::Yield | T::DoubleStar) || self.peek() == close {
+            return self.paren_special(open_start, close);
+        }
+        let first = self.star_named_expression()?;
+        self.paren_rest(open_start, close, first)
+    }
+
+    fn paren_closed(&mut self, close: T) -> PResult<u32> {
+        let c = self.expect(close)?;
+        Ok(if close == T::RParen { self.span_of(c).end } else { self.span_of(c).start })
+    }
+
+    /// `()`, `(yield ...)` and `(**x)`.
+    #[inline(never)]
+    fn paren_special(&mut self, open_start: u32, close: T) -> PResult<Expr> {
         match self.peek() {
             k if k == close => {
-                let end = closed(self)?;
+                let end = self.paren_closed(close)?;
                 return Ok(Parser::mk(ExprKind::Tuple(Vec::new()), open_start, end));
             }
             T::Yield => {
                 let y = self.yield_expr()?;
-                closed(self)?;
+                self.paren_closed(close)?;
                 return Ok(y);
             }
             T::DoubleStar if self.no_invalid == 0 => {
@@ -974,7 +1016,12 @@ impl Parser<'_> {
             }
             _ => {}
         }
-        let first = self.star_named_expression()?;
+        Err(self.generic())
+    }
+
+    /// A group, tuple or generator expression after its first element.
+    #[inline(never)]
+    fn paren_rest(&mut self, open_start: u32, close: T, first: Expr) -> PResult<Expr> {
         match self.peek() {
             T::For => {
                 let generators = self.comp_for()?;
@@ -984,7 +1031,7 @@ impl Parser<'_> {
                         "iterable unpacking cannot be used in comprehension",
                     ));
                 }
-                let end = closed(self)?;
+                let end = self.paren_closed(close)?;
                 Ok(Parser::mk(
                     ExprKind::GeneratorExp {
                         elt: Box::new(first),
@@ -1002,11 +1049,11 @@ impl Parser<'_> {
                     }
                     elts.push(self.star_named_expression()?);
                 }
-                let end = closed(self)?;
+                let end = self.paren_closed(close)?;
                 Ok(Parser::mk(ExprKind::Tuple(elts), open_start, end))
             }
             _ => {
-                closed(self)?;
+                self.paren_closed(close)?;
                 if matches!(first.kind, ExprKind::Starred(_)) && self.no_invalid == 0 {
                     return Err(self.err_span(first.span, "cannot use starred expression here"));
                 }
@@ -1026,6 +1073,11 @@ impl Parser<'_> {
             ));
         }
         let first = self.star_named_expression()?;
+        self.list_rest(open_start, first)
+    }
+
+    #[inline(never)]
+    fn list_rest(&mut self, open_start: u32, first: Expr) -> PResult<Expr> {
         if self.peek() == T::For {
             let generators = self.comp_for()?;
             if matches!(first.kind, ExprKind::Starred(_)) && self.no_invalid == 0 {
@@ -1108,8 +1160,12 @@ impl Parser<'_> {
             }
             return self.dict_rest(open_start, vec![(None, v)]);
         }
-        let start_pos = self.pos;
         let first = self.star_named_expression()?;
+        self.brace_rest(open_start, first)
+    }
+
+    #[inline(never)]
+    fn brace_rest(&mut self, open_start: u32, first: Expr) -> PResult<Expr> {
         if self.peek() == T::Colon && !matches!(first.kind, ExprKind::Starred(_)) {
             let colon = self.bump();
             let value = self.dict_value(colon)?;
@@ -1126,7 +1182,6 @@ impl Parser<'_> {
                     self.span_of(c).end,
                 ));
             }
-            let _ = start_pos;
             return self.dict_rest(open_start, vec![(Some(first), value)]);
         }
         if self.peek() == T::For {
@@ -1511,6 +1566,14 @@ impl Parser<'_> {
             },
         })
     }
+}
+
+/// Call arguments collected so far.
+struct CallArgs {
+    args: Vec<Expr>,
+    keywords: Vec<Keyword>,
+    seen_kw: bool,
+    seen_dstar: bool,
 }
 
 /// End of the last `iter` or `if` of a comprehension (CPython's

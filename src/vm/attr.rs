@@ -48,6 +48,13 @@ impl Vm {
         v
     }
 
+    /// Set once a dunder is assigned to an existing class: from then on `Class::hooks`
+    /// are not trusted and the (cached) MRO lookup decides.
+    #[inline]
+    pub fn hooks_may_be_stale(&self) -> bool {
+        self.interp.late_properties.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
     /// A class namespace changed: every cached lookup may be stale.
     pub fn invalidate_class_caches(&self) {
         self.interp.class_epoch.fetch_add(1, std::sync::atomic::Ordering::AcqRel);
@@ -107,6 +114,9 @@ impl Vm {
 
     pub fn getattr_value(&mut self, obj: &Value, name: &Value) -> PyResult<Value> {
         if let Value::Instance(inst) = obj {
+            if !(inst.class.hooks.getattribute || self.hooks_may_be_stale()) {
+                return self.getattr_generic(obj, name);
+            }
             if let Some(ga) = self.user_dunder(&inst.class, "__getattribute__") {
                 return match self.call(&ga, &[obj.clone(), name.clone()]) {
                     Err(e) if self.error_is(&e, ExcType::AttributeError) => match self.user_dunder(&inst.class, "__getattr__") {
@@ -483,7 +493,8 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 if inst.class.kind == TypeKind::User || inst.class.is_exception_class() {
-                    if let Some(sa) = self.user_dunder(&inst.class, "__setattr__") {
+                    let sa = if inst.class.hooks.setattr || self.hooks_may_be_stale() { self.user_dunder(&inst.class, "__setattr__") } else { None };
+                    if let Some(sa) = sa {
                         self.call(&sa, &[obj.clone(), name.clone(), v])?;
                         return Ok(());
                     }
@@ -538,7 +549,7 @@ impl Vm {
                 self.dict_set(&inst.dict, name.clone(), v)
             }
             Value::Class(cls) => {
-                if matches!(&v, Value::Other(o) if matches!(&**o, Other::Property { .. })) {
+                if matches!(&v, Value::Other(o) if matches!(&**o, Other::Property { .. })) || matches!(&v, Value::Instance(_)) || (key.starts_with("__") && key.ends_with("__")) {
                     self.interp.late_properties.store(true, std::sync::atomic::Ordering::Relaxed);
                 }
                 self.dict_set(&cls.dict, name.clone(), v)?;

@@ -288,6 +288,7 @@ impl Vm {
         let code = &f.code();
         let qual = f.qualname.read().clone();
         let argcount = code.argcount;
+        let posonly = code.posonlyargcount.min(argcount);
         let has_varargs = code.has_varargs();
         let has_varkw = code.has_varkw();
         let vararg_slot = argcount;
@@ -295,6 +296,73 @@ impl Vm {
         let kwonly_end = kwonly_start + code.kwonlyargcount;
         let varkw_slot = kwonly_end;
         let npos = positional.len();
+        let mut extra = Vec::new();
+        for (i, v) in positional.into_iter().enumerate() {
+            if i < argcount {
+                locals[i] = v;
+            } else {
+                extra.push(v);
+            }
+        }
+        if has_varargs {
+            locals[vararg_slot] = Value::tuple(extra);
+        }
+        let kwdict = if has_varkw {
+            Some(Arc::new(Dict::new()))
+        } else {
+            None
+        };
+        for (k, v) in kw {
+            let name = k.as_str().unwrap_or("");
+            // Positional-only parameters cannot be passed by keyword.
+            let slot = code.varnames[posonly..argcount]
+                .iter()
+                .position(|p| p == name)
+                .map(|i| i + posonly)
+                .or_else(|| {
+                    code.varnames[kwonly_start..kwonly_end]
+                        .iter()
+                        .position(|p| p == name)
+                        .map(|i| i + kwonly_start)
+                });
+            match slot {
+                Some(s) => {
+                    if !matches!(locals[s], Value::Unbound) {
+                        return Err(PyErr::type_error(format!(
+                            "{qual}() got multiple values for argument '{name}'"
+                        )));
+                    }
+                    locals[s] = v.clone();
+                }
+                None => match &kwdict {
+                    Some(d) => {
+                        if self.dict_get(d, k)?.is_some() {
+                            return Err(PyErr::type_error(format!(
+                                "{qual}() got multiple values for keyword argument '{name}'"
+                            )));
+                        }
+                        self.dict_set(d, k.clone(), v.clone())?
+                    }
+                    None => {
+                        // CPython names every positional-only parameter passed by keyword.
+                        let conflicts: Vec<&str> = code.varnames[..posonly]
+                            .iter()
+                            .filter(|p| kw.iter().any(|(k, _)| k.as_str() == Some(p.as_str())))
+                            .map(String::as_str)
+                            .collect();
+                        if !conflicts.is_empty() {
+                            return Err(PyErr::type_error(format!(
+                                "{qual}() got some positional-only arguments passed as keyword arguments: '{}'",
+                                conflicts.join(", ")
+                            )));
+                        }
+                        return Err(PyErr::type_error(format!(
+                            "{qual}() got an unexpected keyword argument '{name}'"
+                        )));
+                    }
+                },
+            }
+        }
         if npos > argcount && !has_varargs {
             let ndefaults = f.defaults.len();
             let takes = if ndefaults > 0 {
@@ -332,59 +400,6 @@ impl Vm {
             return Err(PyErr::type_error(format!(
                 "{qual}() takes {takes} but {given}"
             )));
-        }
-        let mut extra = Vec::new();
-        for (i, v) in positional.into_iter().enumerate() {
-            if i < argcount {
-                locals[i] = v;
-            } else {
-                extra.push(v);
-            }
-        }
-        if has_varargs {
-            locals[vararg_slot] = Value::tuple(extra);
-        }
-        let kwdict = if has_varkw {
-            Some(Arc::new(Dict::new()))
-        } else {
-            None
-        };
-        for (k, v) in kw {
-            let name = k.as_str().unwrap_or("");
-            let slot = code.varnames[..argcount]
-                .iter()
-                .position(|p| p == name)
-                .or_else(|| {
-                    code.varnames[kwonly_start..kwonly_end]
-                        .iter()
-                        .position(|p| p == name)
-                        .map(|i| i + kwonly_start)
-                });
-            match slot {
-                Some(s) => {
-                    if !matches!(locals[s], Value::Unbound) {
-                        return Err(PyErr::type_error(format!(
-                            "{qual}() got multiple values for argument '{name}'"
-                        )));
-                    }
-                    locals[s] = v.clone();
-                }
-                None => match &kwdict {
-                    Some(d) => {
-                        if self.dict_get(d, k)?.is_some() {
-                            return Err(PyErr::type_error(format!(
-                                "{qual}() got multiple values for keyword argument '{name}'"
-                            )));
-                        }
-                        self.dict_set(d, k.clone(), v.clone())?
-                    }
-                    None => {
-                        return Err(PyErr::type_error(format!(
-                            "{qual}() got an unexpected keyword argument '{name}'"
-                        )));
-                    }
-                },
-            }
         }
         if let Some(d) = kwdict {
             locals[varkw_slot] = Value::Dict(d);

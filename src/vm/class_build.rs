@@ -101,6 +101,12 @@ impl Vm {
             self.dict_set(&namespace, name_key("__init_subclass__"), Value::Other(Arc::new(Other::ClassMethod(f))))?;
         }
         let slots = self.class_slots(&namespace, &base_classes)?;
+        let defines = |n: &str| namespace.table.read().iter().any(|e| e.key.as_str() == Some(n));
+        let hooks = crate::object::class::ClassHooks {
+            getattribute: defines("__getattribute__") || mro_tail.iter().any(|c| c.hooks.getattribute),
+            setattr: defines("__setattr__") || mro_tail.iter().any(|c| c.hooks.setattr),
+            new: defines("__new__") || mro_tail.iter().any(|c| c.hooks.new),
+        };
         let exc_base = base_classes.iter().find_map(|b| b.exc_base);
         let entries: Vec<(Value, Value)> = namespace.table.read().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
         let mut property_names: Vec<String> = Vec::new();
@@ -130,6 +136,7 @@ impl Vm {
             exc_base,
             property_names,
             slots,
+            hooks,
         cache: RwLock::new(Default::default()),
         });
         if let Some(Value::Other(o)) = classcell {
@@ -204,7 +211,8 @@ impl Vm {
             _ => return crate::builtins::types::construct(self, cls, args, kw),
         }
         let cls_value = Value::Class(cls.clone());
-        let instance = if let Some(new) = self.user_dunder(cls, "__new__") {
+        let new_hook = if self.hooks_may_be_stale() || cls.hooks.new { self.user_dunder(cls, "__new__") } else { None };
+        let instance = if let Some(new) = new_hook {
             let new = match &new {
                 Value::Other(o) => match &**o {
                     Other::StaticMethod(f) => f.clone(),

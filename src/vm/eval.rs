@@ -257,6 +257,16 @@ impl Vm {
                     let key = frame.pop();
                     let obj = frame.pop();
                     let v = frame.pop();
+                    // Fast path: list[int] = v.
+                    if let (Value::List(l), Value::Int(i)) = (&obj, &key) {
+                        let mut items = l.items.write();
+                        if let Some(idx) = super::ops::norm_index(*i, items.len()) {
+                            let old = std::mem::replace(&mut items[idx], v);
+                            drop(items);
+                            old.release();
+                            continue;
+                        }
+                    }
                     self.setitem(&obj, key, v)?;
                 }
                 Op::DeleteSubscr => {
@@ -276,15 +286,21 @@ impl Vm {
                         Some(r) => r?,
                         None => self.binary_op(b, &lhs, &rhs)?,
                     };
+                    lhs.release();
+                    rhs.release();
                     frame!(self).push(r);
                 }
                 Op::Inplace(b) => {
                     let rhs = frame.pop();
                     let lhs = frame.pop();
                     let r = match super::numeric::fast_binary(b, &lhs, &rhs) {
-                        Some(r) => r?,
+                        Some(r) => {
+                            lhs.release();
+                            r?
+                        }
                         None => self.inplace_op(b, lhs, &rhs)?,
                     };
+                    rhs.release();
                     frame!(self).push(r);
                 }
                 Op::Compare(c) => {
@@ -294,6 +310,8 @@ impl Vm {
                         Some(b) => Value::Bool(b),
                         None => self.compare_op(c, &lhs, &rhs)?,
                     };
+                    lhs.release();
+                    rhs.release();
                     frame!(self).push(r);
                 }
                 Op::BuildTuple(n) => {

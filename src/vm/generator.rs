@@ -249,10 +249,11 @@ impl Vm {
     /// Drop a value the program can no longer reach. A suspended generator whose last
     /// reference this is gets closed first, so its `finally` blocks run as they do when
     /// CPython's reference count reaches zero.
-    #[inline]
+    #[inline(always)]
     pub fn discard(&mut self, v: Value) {
-        if let Value::Generator(g) = v {
-            self.discard_generator(g);
+        match v {
+            Value::Generator(g) => self.discard_generator(g),
+            other => other.release(),
         }
     }
 

@@ -93,6 +93,7 @@ pub fn make_class(
         exc_base,
         property_names: Vec::new(),
         slots: None,
+        hooks: Default::default(),
         cache: RwLock::new(Default::default()),
     })
 }

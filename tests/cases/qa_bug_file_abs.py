@@ -1,0 +1,2 @@
+import os
+print(os.path.isabs(__file__), os.path.basename(__file__))
