@@ -69,17 +69,25 @@ pub fn run_file(path: &str, opts: RunOptions) -> i32 {
             return 2;
         }
     };
-    let dir = Path::new(path)
-        .parent()
-        .map(Path::to_path_buf)
-        .unwrap_or_default();
-    let dir = if dir.as_os_str().is_empty() {
-        PathBuf::from(".")
-    } else {
-        dir
-    };
+    // Like CPython 3.9+, the main script's __file__ (and its tracebacks) use the path
+    // joined to the working directory.
+    let filename = absolute_script_path(path);
+    let dir = Path::new(&filename).parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."));
     let interp = new_interp(dir, &opts);
-    run_source(&interp, &source, path)
+    run_source(&interp, &source, &filename)
+}
+
+fn absolute_script_path(path: &str) -> String {
+    if Path::new(path).is_absolute() {
+        return path.to_string();
+    }
+    match std::env::current_dir() {
+        Ok(cwd) => {
+            let cwd = cwd.to_string_lossy().into_owned();
+            if cwd.ends_with('/') { format!("{cwd}{path}") } else { format!("{cwd}/{path}") }
+        }
+        Err(_) => path.to_string(),
+    }
 }
 
 /// Compile and run `source` as `__main__` in `interp`.

@@ -135,12 +135,6 @@ pub(crate) fn offset_to_line_col(source: &str, offset: usize) -> (usize, usize) 
     (line, source[line_start..offset].chars().count() + 1)
 }
 
-/// The number of the last line of the file, as CPython's tokenizer counts it at end of file:
-/// a trailing newline does not start a new line. Never less than 1.
-pub(crate) fn last_line(source: &str) -> usize {
-    line_of_eof_position(source, source.len())
-}
-
 /// The 1-based line of byte `pos`, except that a position just after a trailing line break at
 /// the end of the text counts as being on the line the break terminates.
 pub(crate) fn line_of_eof_position(source: &str, pos: usize) -> usize {
@@ -257,6 +251,7 @@ mod tests {
         assert_eq!(offset_to_line_col(src, 7), (3, 1));
         assert_eq!(offset_to_line_col(src, 10), (4, 1));
         assert_eq!(offset_to_line_col("é€x", 5), (1, 3));
+        let last_line = |s: &str| line_of_eof_position(s, s.len());
         assert_eq!(last_line("a\nb\n"), 2);
         assert_eq!(last_line("a\nb"), 2);
         assert_eq!(last_line("if 1:\n\n\n"), 3);

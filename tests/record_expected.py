@@ -22,6 +22,9 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 CASES = os.path.join(HERE, "cases")
+# The learner programs in programs/ are checked too; their expectations live here.
+PROGRAMS = os.path.join(os.path.dirname(HERE), "programs")
+PROGRAMS_EXPECTED = os.path.join(HERE, "programs_expected")
 PYTHON = os.environ.get("PYTHON", "python3")
 
 
@@ -33,7 +36,7 @@ def case_names():
     return names
 
 
-def record(name):
+def record(name, src_dir=CASES, out_dir=CASES):
     env = dict(os.environ)
     env.pop("PYTHONHASHSEED", None)
     env["PYTHONDONTWRITEBYTECODE"] = "1"
@@ -42,7 +45,7 @@ def record(name):
     with open(os.devnull, "rb") as devnull:
         proc = subprocess.run(
             [PYTHON, name + ".py"],
-            cwd=CASES,
+            cwd=src_dir,
             stdin=devnull,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
@@ -62,7 +65,7 @@ def record(name):
         last.encode("utf-8"),
     )
     out += proc.stdout
-    path = os.path.join(CASES, name + ".expected")
+    path = os.path.join(out_dir, name + ".expected")
     old = None
     if os.path.exists(path):
         with open(path, "rb") as f:
@@ -87,6 +90,19 @@ def main(argv):
             return 2
         record(n)
     print("recorded %d case(s)" % len(names))
+    if not argv:
+        # Programs without a `# gilsim-test: skip` line (long runs, timing output).
+        os.makedirs(PROGRAMS_EXPECTED, exist_ok=True)
+        count = 0
+        for fn in sorted(os.listdir(PROGRAMS)):
+            if not fn.endswith(".py"):
+                continue
+            with open(os.path.join(PROGRAMS, fn), encoding="utf-8") as f:
+                if "# gilsim-test: skip" in f.read():
+                    continue
+            record(fn[:-3], PROGRAMS, PROGRAMS_EXPECTED)
+            count += 1
+        print("recorded %d program(s)" % count)
     return 0
 
 

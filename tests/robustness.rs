@@ -77,13 +77,13 @@ fn front_end_and_compiler_never_panic() {
         for v in variants(&src, &mut rng) {
             let text = String::from_utf8_lossy(&v).into_owned();
             let globals = gilsim::object::module::Globals::new();
-            let result = std::panic::catch_unwind(|| {
+            let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
                 let parsed = gilsim::parser::parse_module(&text).and_then(|m| gilsim::compiler::compile_module(&m, &text, "x.py", &globals));
                 if let Err(e) = &parsed {
                     // Formatting the error must not panic either.
                     let _ = gilsim::syntax_error::format_syntax_error("x.py", &text, e);
                 }
-            });
+            }));
             assert!(result.is_ok(), "front end panicked on a variant of {name}:\n{text}");
             count += 1;
         }
@@ -95,7 +95,7 @@ fn front_end_and_compiler_never_panic() {
 fn deep_nesting_is_an_error_not_a_crash() {
     for src in ["(".repeat(100_000), "-".repeat(100_000) + "1", "[".repeat(5000) + &"]".repeat(5000), "x = ".to_string() + &"not ".repeat(50_000) + "1"] {
         let globals = gilsim::object::module::Globals::new();
-        let r = std::panic::catch_unwind(|| gilsim::parser::parse_module(&src).and_then(|m| gilsim::compiler::compile_module(&m, &src, "x.py", &globals)).is_ok());
+        let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| gilsim::parser::parse_module(&src).and_then(|m| gilsim::compiler::compile_module(&m, &src, "x.py", &globals)).is_ok()));
         assert!(r.is_ok(), "panic on deeply nested input");
     }
 }

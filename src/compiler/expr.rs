@@ -110,6 +110,7 @@ impl<'a> Compiler<'a> {
                 self.patch(jend);
             }
             ExprKind::Lambda { params, body } => {
+                self.check_debug_params(params, e.span)?;
                 let scope_id = self.table.by_node[&node_key(e)];
                 let qualname = self.child_qualname("<lambda>");
                 let line = self.line_of(e.span.start);
@@ -123,7 +124,10 @@ impl<'a> Compiler<'a> {
                 func,
                 args,
                 keywords,
-            } => self.call(func, args, keywords)?,
+            } => {
+                self.validate_keywords(keywords, e.span)?;
+                self.call(func, args, keywords)?
+            }
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
                 let i = self.name_idx(attr);

@@ -403,6 +403,57 @@ impl<'a> Compiler<'a> {
         self.emit(op);
     }
 
+    /// CPython's `forbidden_name`: `__debug__` cannot be bound or deleted.
+    fn forbid_debug(&self, name: &str, span: Span, action: NameAction) -> CompileResult<()> {
+        if name != "__debug__" {
+            return Ok(());
+        }
+        match action {
+            NameAction::Load => Ok(()),
+            NameAction::Store => Err(syntax_error("cannot assign to __debug__".into(), span)),
+            NameAction::Delete => Err(syntax_error("cannot delete __debug__".into(), span)),
+        }
+    }
+
+    /// A store of `name` reported at `span` if it is forbidden.
+    fn store_name_at(&mut self, name: &str, span: Span) -> CompileResult<()> {
+        self.forbid_debug(name, span, NameAction::Store)?;
+        self.name_op(name, NameAction::Store);
+        Ok(())
+    }
+
+    /// CPython's `compiler_check_debug_args`, reported at the `def` or `lambda`.
+    fn check_debug_params(&self, params: &crate::ast::Params, span: Span) -> CompileResult<()> {
+        let all = params
+            .args
+            .iter()
+            .chain(params.vararg.iter())
+            .chain(params.kwonly.iter())
+            .chain(params.kwarg.iter());
+        for p in all {
+            self.forbid_debug(&p.name, span, NameAction::Store)?;
+        }
+        Ok(())
+    }
+
+    /// CPython's `validate_keywords` for a call or class definition at `span`.
+    fn validate_keywords(&self, keywords: &[crate::ast::Keyword], span: Span) -> CompileResult<()> {
+        for (i, k) in keywords.iter().enumerate() {
+            let Some(name) = &k.name else { continue };
+            self.forbid_debug(name, span, NameAction::Store)?;
+            if let Some(other) = keywords[i + 1..]
+                .iter()
+                .find(|o| o.name.as_ref() == Some(name))
+            {
+                return Err(syntax_error(
+                    format!("keyword argument repeated: {name}"),
+                    other.span,
+                ));
+            }
+        }
+        Ok(())
+    }
+
     fn global_op(&mut self, name: &str, action: NameAction) -> Op {
         let slot = self.global_slot(name);
         match action {

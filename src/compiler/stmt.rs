@@ -32,7 +32,11 @@ impl<'a> Compiler<'a> {
                 }
             }
             StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value)?,
-            StmtKind::AnnAssign { target, annotation, value } => {
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+            } => {
                 if let Some(v) = value {
                     self.expr(v)?;
                     self.store_target(target)?;
@@ -137,11 +141,11 @@ impl<'a> Compiler<'a> {
                                 let pi = self.name_idx(part);
                                 self.emit(Op::LoadAttr(pi));
                             }
-                            self.name_op(asname, NameAction::Store);
+                            self.store_name_at(asname, s.span)?;
                         }
                         None => {
                             let top = a.name.split('.').next().unwrap_or("");
-                            self.name_op(top, NameAction::Store);
+                            self.store_name_at(top, s.span)?;
                         }
                     }
                 }
@@ -167,7 +171,7 @@ impl<'a> Compiler<'a> {
                         let ni = self.name_idx(&a.name);
                         self.emit(Op::ImportFrom(ni));
                         let bound = a.asname.as_deref().unwrap_or(&a.name);
-                        self.name_op(bound, NameAction::Store);
+                        self.store_name_at(bound, s.span)?;
                     }
                     self.emit(Op::Pop);
                 }
@@ -315,7 +319,13 @@ impl<'a> Compiler<'a> {
             let jend = self.emit(Op::Jump(0));
             self.patch(setup);
             let mut ends = vec![jend];
-            for h in handlers {
+            for (hi, h) in handlers.iter().enumerate() {
+                if h.typ.is_none() && hi + 1 < handlers.len() {
+                    return Err(syntax_error(
+                        "default 'except:' must be last".into(),
+                        h.span,
+                    ));
+                }
                 self.set_line(h.span);
                 let next = match &h.typ {
                     Some(t) => {
@@ -327,7 +337,7 @@ impl<'a> Compiler<'a> {
                     None => None,
                 };
                 match &h.name {
-                    Some(n) => self.name_op(n, NameAction::Store),
+                    Some(n) => self.store_name_at(n, h.span)?,
                     None => {
                         self.emit(Op::Pop);
                     }
@@ -399,6 +409,7 @@ impl<'a> Compiler<'a> {
     fn aug_assign(&mut self, target: &'a Expr, op: BinOp, value: &'a Expr) -> CompileResult<()> {
         match &target.kind {
             ExprKind::Name(n) => {
+                self.forbid_debug(n, target.span, NameAction::Store)?;
                 self.name_op(n, NameAction::Load);
                 self.expr(value)?;
                 self.emit(Op::Inplace(op));
@@ -436,8 +447,9 @@ impl<'a> Compiler<'a> {
 
     pub(super) fn store_target(&mut self, t: &'a Expr) -> CompileResult<()> {
         match &t.kind {
-            ExprKind::Name(n) => self.name_op(n, NameAction::Store),
+            ExprKind::Name(n) => self.store_name_at(n, t.span)?,
             ExprKind::Attribute { value, attr } => {
+                self.forbid_debug(attr, t.span, NameAction::Store)?;
                 self.expr(value)?;
                 let i = self.name_idx(attr);
                 self.emit(Op::StoreAttr(i));
@@ -491,8 +503,12 @@ impl<'a> Compiler<'a> {
 
     fn delete_target(&mut self, t: &'a Expr) -> CompileResult<()> {
         match &t.kind {
-            ExprKind::Name(n) => self.name_op(n, NameAction::Delete),
+            ExprKind::Name(n) => {
+                self.forbid_debug(n, t.span, NameAction::Delete)?;
+                self.name_op(n, NameAction::Delete);
+            }
             ExprKind::Attribute { value, attr } => {
+                self.forbid_debug(attr, t.span, NameAction::Delete)?;
                 self.expr(value)?;
                 let i = self.name_idx(attr);
                 self.emit(Op::DeleteAttr(i));
@@ -516,26 +532,35 @@ impl<'a> Compiler<'a> {
         for d in &f.decorators {
             self.expr(d)?;
         }
+        self.check_debug_params(&f.params, span)?;
         self.set_line(span);
         let scope_id = self.table.by_node[&node_key(f)];
         let qualname = self.child_qualname(&f.name);
         let first_line = self.line_of(span.start);
-        self.make_function(scope_id, &f.name, qualname, &f.params, f.returns.as_ref(), first_line, |c| {
-            let mut body = &f.body[..];
-            if let Some(doc) = super::docstring(body) {
-                // The docstring is not executed; it becomes the function's `__doc__`.
-                c.unit().docstring = Some(Value::str(doc));
-                body = &body[1..];
-            }
-            c.stmts(body)?;
-            c.emit_const(Value::None);
-            c.emit(Op::Return);
-            Ok(())
-        })?;
+        self.make_function(
+            scope_id,
+            &f.name,
+            qualname,
+            &f.params,
+            f.returns.as_ref(),
+            first_line,
+            |c| {
+                let mut body = &f.body[..];
+                if let Some(doc) = super::docstring(body) {
+                    // The docstring is not executed; it becomes the function's `__doc__`.
+                    c.unit().docstring = Some(Value::str(doc));
+                    body = &body[1..];
+                }
+                c.stmts(body)?;
+                c.emit_const(Value::None);
+                c.emit(Op::Return);
+                Ok(())
+            },
+        )?;
         for _ in &f.decorators {
             self.emit(Op::Call(1));
         }
-        self.name_op(&f.name, NameAction::Store);
+        self.store_name_at(&f.name, span)?;
         Ok(())
     }
 
@@ -593,7 +618,14 @@ impl<'a> Compiler<'a> {
         if !self.lazy_annotations {
             // Annotations are evaluated when the function is defined (CPython without
             // `from __future__ import annotations`); gilsim discards their values.
-            let annotations = params.args.iter().chain(params.vararg.iter()).chain(params.kwonly.iter()).chain(params.kwarg.iter()).filter_map(|p| p.annotation.as_ref()).chain(returns);
+            let annotations = params
+                .args
+                .iter()
+                .chain(params.vararg.iter())
+                .chain(params.kwonly.iter())
+                .chain(params.kwarg.iter())
+                .filter_map(|p| p.annotation.as_ref())
+                .chain(returns);
             for a in annotations {
                 self.expr(a)?;
                 self.emit(Op::Pop);
@@ -672,6 +704,7 @@ impl<'a> Compiler<'a> {
         )));
         self.emit(Op::MakeFunction(ci, if has_closure { 8 } else { 0 }));
         self.emit_const(Value::str(&c.name));
+        self.validate_keywords(&c.keywords, span)?;
         let mut nbases = 0;
         for b in &c.bases {
             self.expr(b)?;
@@ -687,7 +720,7 @@ impl<'a> Compiler<'a> {
         for _ in &c.decorators {
             self.emit(Op::Call(1));
         }
-        self.name_op(&c.name, NameAction::Store);
+        self.store_name_at(&c.name, span)?;
         Ok(())
     }
 }
@@ -703,7 +736,12 @@ fn assigns_doc(body: &[Stmt]) -> bool {
         StmtKind::If { body, orelse, .. }
         | StmtKind::While { body, orelse, .. }
         | StmtKind::For { body, orelse, .. } => assigns_doc(body) || assigns_doc(orelse),
-        StmtKind::Try { body, handlers, orelse, finalbody } => {
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        } => {
             assigns_doc(body)
                 || handlers.iter().any(|h| assigns_doc(&h.body))
                 || assigns_doc(orelse)

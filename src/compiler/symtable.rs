@@ -47,8 +47,27 @@ pub struct Scope {
     pub resolved: HashMap<String, NameScope>,
     /// Locals in slot order (parameters first).
     pub locals: Vec<String>,
-    /// Errors found while collecting (e.g. nonlocal at module level): (message, span).
-    pub errors: Vec<(String, Span)>,
+    /// CPython's symbol flags (`DEF_PARAM`, `USE`, ...) as the body is visited in source
+    /// order, for the `global`/`nonlocal` declaration errors.
+    flags: HashMap<String, u8>,
+    /// `global` / `nonlocal` declarations in source order: (name, statement span).
+    directives: Vec<(String, Span)>,
+    /// For a comprehension scope: what CPython calls it in messages ("list comprehension").
+    comprehension: Option<&'static str>,
+    /// Names bound by this comprehension's `for` targets.
+    comp_iter_vars: HashSet<String>,
+    /// Nesting depth of comprehension iterables being visited in this scope.
+    comp_iter_expr: u32,
+}
+
+/// CPython's symtable flags, as far as the declaration checks need them.
+mod flag {
+    pub const PARAM: u8 = 1;
+    pub const USE: u8 = 2;
+    pub const LOCAL: u8 = 4;
+    pub const ANNOT: u8 = 8;
+    pub const GLOBAL: u8 = 16;
+    pub const NONLOCAL: u8 = 32;
 }
 
 impl Scope {
@@ -68,7 +87,11 @@ impl Scope {
             frees: Vec::new(),
             resolved: HashMap::new(),
             locals: Vec::new(),
-            errors: Vec::new(),
+            flags: HashMap::new(),
+            directives: Vec::new(),
+            comprehension: None,
+            comp_iter_vars: HashSet::new(),
+            comp_iter_expr: 0,
         }
     }
 
@@ -102,14 +125,14 @@ pub fn build(module: &Module) -> Result<SymbolTable, (String, Span)> {
         },
         current: 0,
         private: None,
+        error: None,
+        comp_iter_target: false,
     };
     b.stmts(&module.body);
-    let mut table = b.table;
-    for scope in &table.scopes {
-        if let Some(e) = scope.errors.first() {
-            return Err(e.clone());
-        }
+    if let Some(e) = b.error {
+        return Err(e);
     }
+    let mut table = b.table;
     resolve(&mut table)?;
     Ok(table)
 }
@@ -119,6 +142,10 @@ struct Builder {
     current: usize,
     /// The enclosing class's name, for private name mangling.
     private: Option<String>,
+    /// The first error found, in source order, as CPython's symtable reports it.
+    error: Option<(String, Span)>,
+    /// Visiting a comprehension's `for` target.
+    comp_iter_target: bool,
 }
 
 impl Builder {
@@ -142,14 +169,84 @@ impl Builder {
         super::mangle(self.private.as_deref(), name).into_owned()
     }
 
+    fn fail(&mut self, msg: String, span: Span) {
+        if self.error.is_none() {
+            self.error = Some((msg, span));
+        }
+    }
+
+    fn add_flag(&mut self, mangled: &str, f: u8) {
+        *self.scope().flags.entry(mangled.to_string()).or_insert(0) |= f;
+    }
+
+    fn flags_of(&self, mangled: &str) -> u8 {
+        self.table.scopes[self.current]
+            .flags
+            .get(mangled)
+            .copied()
+            .unwrap_or(0)
+    }
+
+    /// A binding that CPython flags `DEF_LOCAL` (assignment, def, class, del, for, with...).
     fn assign(&mut self, name: &str) {
+        let name = self.mangle(name);
+        self.add_flag(&name, flag::LOCAL);
+        if self.comp_iter_target {
+            self.scope().comp_iter_vars.insert(name.clone());
+        }
+        self.scope().assigned.insert(name);
+    }
+
+    /// An import binding (`DEF_IMPORT`: not an error before a `global` declaration).
+    fn assign_import(&mut self, name: &str) {
         let name = self.mangle(name);
         self.scope().assigned.insert(name);
     }
 
     fn use_name(&mut self, name: &str) {
         let name = self.mangle(name);
+        self.add_flag(&name, flag::USE);
         self.scope().used.insert(name);
+    }
+
+    /// `global` / `nonlocal` names, with CPython's checks against earlier uses.
+    fn declare(&mut self, names: &[String], span: Span, nonlocal: bool) {
+        let what = if nonlocal { "nonlocal" } else { "global" };
+        for n in names {
+            let n = self.mangle(n);
+            let cur = self.flags_of(&n);
+            let msg = if cur & flag::PARAM != 0 {
+                Some(format!("name '{n}' is parameter and {what}"))
+            } else if cur & flag::USE != 0 {
+                Some(format!("name '{n}' is used prior to {what} declaration"))
+            } else if cur & flag::ANNOT != 0 {
+                Some(format!("annotated name '{n}' can't be {what}"))
+            } else if cur & flag::LOCAL != 0 {
+                Some(format!(
+                    "name '{n}' is assigned to before {what} declaration"
+                ))
+            } else {
+                None
+            };
+            if let Some(msg) = msg {
+                self.fail(msg, span);
+            }
+            self.add_flag(
+                &n,
+                if nonlocal {
+                    flag::NONLOCAL
+                } else {
+                    flag::GLOBAL
+                },
+            );
+            let scope = self.scope();
+            scope.directives.push((n.clone(), span));
+            if nonlocal {
+                scope.nonlocal_decl.insert(n);
+            } else {
+                scope.global_decl.insert(n);
+            }
+        }
     }
 
     fn stmts(&mut self, body: &[Stmt]) {
@@ -159,6 +256,25 @@ impl Builder {
     }
 
     fn params(&mut self, params: &Params) {
+        // CPython adds positional, keyword-only, then `*args` and `**kwargs` parameters, and
+        // reports the first repeated one.
+        for p in params
+            .args
+            .iter()
+            .chain(params.kwonly.iter())
+            .chain(params.vararg.iter())
+            .chain(params.kwarg.iter())
+        {
+            let name = self.mangle(&p.name);
+            if self.flags_of(&name) & flag::PARAM != 0 {
+                self.fail(
+                    format!("duplicate argument '{}' in function definition", p.name),
+                    p.span,
+                );
+            }
+            self.add_flag(&name, flag::PARAM);
+        }
+        // Slot order: positional, `*args`, keyword-only, `**kwargs`.
         for p in params
             .args
             .iter()
@@ -167,8 +283,10 @@ impl Builder {
             .chain(params.kwarg.iter())
         {
             let name = self.mangle(&p.name);
-            self.scope().params.push(name);
-            self.assign(&p.name);
+            if !self.scope().params.contains(&name) {
+                self.scope().params.push(name.clone());
+            }
+            self.scope().assigned.insert(name);
         }
     }
 
@@ -203,7 +321,9 @@ impl Builder {
             StmtKind::AugAssign { target, value, .. } => {
                 self.expr(value);
                 if let ExprKind::Name(n) = &target.kind {
-                    self.use_name(n);
+                    // Loaded too, but CPython flags the target only as a binding.
+                    let n = self.mangle(n);
+                    self.scope().used.insert(n);
                 }
                 self.target(target);
             }
@@ -212,6 +332,19 @@ impl Builder {
                 annotation,
                 value,
             } => {
+                if let ExprKind::Name(n) = &target.kind {
+                    let mangled = self.mangle(n);
+                    let cur = self.flags_of(&mangled);
+                    if cur & (flag::GLOBAL | flag::NONLOCAL) != 0 && self.current != 0 {
+                        let what = if cur & flag::GLOBAL != 0 {
+                            "global"
+                        } else {
+                            "nonlocal"
+                        };
+                        self.fail(format!("annotated name '{n}' can't be {what}"), s.span);
+                    }
+                    self.add_flag(&mangled, flag::ANNOT);
+                }
                 if let Some(v) = value {
                     self.expr(v);
                 }
@@ -247,35 +380,8 @@ impl Builder {
                     self.expr(v);
                 }
             }
-            StmtKind::Global(names) => {
-                for n in names {
-                    let n = &self.mangle(n);
-                    let scope = self.scope();
-                    if scope.params.contains(n) {
-                        scope
-                            .errors
-                            .push((format!("name '{n}' is parameter and global"), s.span));
-                    }
-                    scope.global_decl.insert(n.clone());
-                }
-            }
-            StmtKind::Nonlocal(names) => {
-                for n in names {
-                    let n = &self.mangle(n);
-                    let scope = self.scope();
-                    if scope.kind == ScopeKind::Module {
-                        scope.errors.push((
-                            "nonlocal declaration not allowed at module level".into(),
-                            s.span,
-                        ));
-                    } else if scope.params.contains(n) {
-                        scope
-                            .errors
-                            .push((format!("name '{n}' is parameter and nonlocal"), s.span));
-                    }
-                    scope.nonlocal_decl.insert(n.clone());
-                }
-            }
+            StmtKind::Global(names) => self.declare(names, s.span, false),
+            StmtKind::Nonlocal(names) => self.declare(names, s.span, true),
             StmtKind::Assert { test, msg } => {
                 self.expr(test);
                 if let Some(m) = msg {
@@ -288,18 +394,21 @@ impl Builder {
                         .asname
                         .clone()
                         .unwrap_or_else(|| a.name.split('.').next().unwrap_or("").to_string());
-                    self.assign(&bound);
+                    self.assign_import(&bound);
                 }
             }
             StmtKind::ImportFrom { names, star, .. } => {
                 if *star && self.table.scopes[self.current].kind == ScopeKind::Function {
-                    self.scope()
-                        .errors
-                        .push(("import * only allowed at module level".into(), s.span));
+                    // CPython points at the `*`.
+                    let star_span = Span {
+                        start: s.span.end.saturating_sub(1),
+                        end: s.span.end,
+                    };
+                    self.fail("import * only allowed at module level".into(), star_span);
                 }
                 for a in names {
                     let bound = a.asname.clone().unwrap_or_else(|| a.name.clone());
-                    self.assign(&bound);
+                    self.assign_import(&bound);
                 }
             }
             StmtKind::FunctionDef(f) => {
@@ -391,19 +500,32 @@ impl Builder {
         }
     }
 
-    fn comprehension(&mut self, key: usize, generators: &[Comprehension], elts: &[&Expr]) {
+    fn comprehension(
+        &mut self,
+        key: usize,
+        what: &'static str,
+        generators: &[Comprehension],
+        elts: &[&Expr],
+    ) {
         // The outermost iterable is evaluated in the enclosing scope.
         if let Some(first) = generators.first() {
+            self.scope().comp_iter_expr += 1;
             self.expr(&first.iter);
+            self.scope().comp_iter_expr -= 1;
         }
         let saved = self.push_scope(ScopeKind::Function, "<comprehension>", key);
+        self.scope().comprehension = Some(what);
         self.scope().params.push(".0".into());
-        self.assign(".0");
+        self.scope().assigned.insert(".0".into());
         for (i, g) in generators.iter().enumerate() {
             if i > 0 {
+                self.scope().comp_iter_expr += 1;
                 self.expr(&g.iter);
+                self.scope().comp_iter_expr -= 1;
             }
+            self.comp_iter_target = true;
             self.target(&g.target);
+            self.comp_iter_target = false;
             for cond in &g.ifs {
                 self.expr(cond);
             }
@@ -489,8 +611,12 @@ impl Builder {
             ExprKind::ListComp { elt, generators }
             | ExprKind::SetComp { elt, generators }
             | ExprKind::GeneratorExp { elt, generators } => {
-                let is_gen = matches!(e.kind, ExprKind::GeneratorExp { .. });
-                self.comprehension(node_key(e), generators, &[elt]);
+                let (is_gen, what) = match e.kind {
+                    ExprKind::ListComp { .. } => (false, "list comprehension"),
+                    ExprKind::SetComp { .. } => (false, "set comprehension"),
+                    _ => (true, "generator expression"),
+                };
+                self.comprehension(node_key(e), what, generators, &[elt]);
                 if is_gen {
                     let id = self.table.by_node[&node_key(e)];
                     self.table.scopes[id].is_generator = true;
@@ -501,22 +627,32 @@ impl Builder {
                 value,
                 generators,
             } => {
-                self.comprehension(node_key(e), generators, &[key, value]);
+                self.comprehension(node_key(e), "dict comprehension", generators, &[key, value]);
             }
             ExprKind::Yield(v) => {
+                self.check_comprehension_yield(e.span);
                 self.scope().is_generator = true;
                 if let Some(v) = v {
                     self.expr(v);
                 }
             }
             ExprKind::YieldFrom(v) => {
+                self.check_comprehension_yield(e.span);
                 self.scope().is_generator = true;
                 self.expr(v);
             }
             ExprKind::NamedExpr { target, value } => {
+                if self.table.scopes[self.current].comp_iter_expr > 0 {
+                    self.fail(
+                        "assignment expression cannot be used in a comprehension iterable expression"
+                            .into(),
+                        e.span,
+                    );
+                }
                 self.expr(value);
                 // In a comprehension, the target binds in the enclosing function scope.
                 if let ExprKind::Name(n) = &target.kind {
+                    self.check_comprehension_walrus(n, target.span);
                     let n = &self.mangle(n);
                     let mut id = self.current;
                     while self.table.scopes[id].name == "<comprehension>" {
@@ -538,6 +674,43 @@ impl Builder {
                         }
                     }
                 }
+            }
+        }
+    }
+
+    /// CPython's `'yield' inside list comprehension` (and the other kinds).
+    fn check_comprehension_yield(&mut self, span: Span) {
+        if let Some(what) = self.table.scopes[self.current].comprehension {
+            self.fail(format!("'yield' inside {what}"), span);
+        }
+    }
+
+    /// The checks of CPython's `symtable_extend_namedexpr_scope` for `name := ...` inside
+    /// a comprehension.
+    fn check_comprehension_walrus(&mut self, name: &str, span: Span) {
+        let mangled = self.mangle(name);
+        let mut id = self.current;
+        while self.table.scopes[id].comprehension.is_some() {
+            if self.table.scopes[id].comp_iter_vars.contains(&mangled) {
+                self.fail(
+                    format!(
+                        "assignment expression cannot rebind comprehension iteration variable '{name}'"
+                    ),
+                    span,
+                );
+                return;
+            }
+            match self.table.scopes[id].parent {
+                Some(p) => id = p,
+                None => return,
+            }
+            if self.table.scopes[id].kind == ScopeKind::Class {
+                self.fail(
+                    "assignment expression within a comprehension cannot be used in a class body"
+                        .into(),
+                    span,
+                );
+                return;
             }
         }
     }
@@ -567,6 +740,25 @@ fn resolve(table: &mut SymbolTable) -> Result<(), (String, Span)> {
 
 fn resolve_scope(table: &mut SymbolTable, id: usize) -> Result<(), (String, Span)> {
     let kind = table.scopes[id].kind;
+    // CPython's `analyze_name` errors, reported at the first declaration of the name.
+    for (n, span) in &table.scopes[id].directives {
+        let scope = &table.scopes[id];
+        if !scope.nonlocal_decl.contains(n) {
+            continue;
+        }
+        if scope.global_decl.contains(n) {
+            return Err((format!("name '{n}' is nonlocal and global"), *span));
+        }
+        if kind == ScopeKind::Module {
+            return Err((
+                "nonlocal declaration not allowed at module level".into(),
+                *span,
+            ));
+        }
+        if find_enclosing_binding(table, id, n).is_none() {
+            return Err((format!("no binding for nonlocal '{n}' found"), *span));
+        }
+    }
     {
         let scope = &mut table.scopes[id];
         let mut names: Vec<String> = scope

@@ -358,7 +358,11 @@ impl<'s> Lexer<'s> {
             Err(e) => {
                 let p = self.pos.min(self.end);
                 self.push(TokenKind::Error, TokenValue::None, p, p);
-                Ok(Lexed { tokens: self.tokens, deferred: None, immediate: Some(e) })
+                Ok(Lexed {
+                    tokens: self.tokens,
+                    deferred: None,
+                    immediate: Some(e),
+                })
             }
         }
     }
@@ -464,7 +468,10 @@ impl<'s> Lexer<'s> {
                                     nl,
                                 )
                             };
-                            return Ok(Step::Deferred(Deferred { error, unclosed_paren_line: None }));
+                            return Ok(Step::Deferred(Deferred {
+                                error,
+                                unclosed_paren_line: None,
+                            }));
                         }
                         if cont_line_col == 0 {
                             cont_line_col = col;
@@ -611,7 +618,12 @@ impl<'s> Lexer<'s> {
                         if let Some(last) = self.tokens.last()
                             && !matches!(last.kind, T::Newline | T::Indent | T::Dedent)
                         {
-                            self.push(T::Newline, TokenValue::None, comment_start.unwrap_or(start), start);
+                            self.push(
+                                T::Newline,
+                                TokenValue::None,
+                                comment_start.unwrap_or(start),
+                                start,
+                            );
                         }
                         self.pos = end;
                         self.at_bol = true;
@@ -653,7 +665,7 @@ impl<'s> Lexer<'s> {
                 }
                 Raw::Digit | Raw::DotDigit => {
                     let (num_end, kind) =
-                        scan::scan_number(self.src[..self.end].as_bytes(), start)?;
+                        scan::scan_number(&self.src.as_bytes()[..self.end], start)?;
                     self.push_number(start, num_end, kind);
                     lex.bump(num_end - end);
                     continue;

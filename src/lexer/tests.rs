@@ -7,19 +7,29 @@ use crate::syntax_error::{SyntaxErrorKind, format_syntax_error};
 use TokenKind as T;
 
 fn kinds(src: &str) -> Vec<TokenKind> {
-    tokenize(src).unwrap_or_else(|e| panic!("{src:?}: {e}")).iter().map(|t| t.kind).collect()
+    tokenize(src)
+        .unwrap_or_else(|e| panic!("{src:?}: {e}"))
+        .iter()
+        .map(|t| t.kind)
+        .collect()
 }
 
 fn err(src: &str) -> SyntaxError {
     match tokenize(src) {
-        Ok(toks) => panic!("{src:?} tokenized: {:?}", toks.iter().map(|t| t.kind).collect::<Vec<_>>()),
+        Ok(toks) => panic!(
+            "{src:?} tokenized: {:?}",
+            toks.iter().map(|t| t.kind).collect::<Vec<_>>()
+        ),
         Err(e) => e,
     }
 }
 
 #[test]
 fn simple_line() {
-    assert_eq!(kinds("x = 1\n"), vec![T::Name, T::Equal, T::Int, T::Newline, T::EndMarker]);
+    assert_eq!(
+        kinds("x = 1\n"),
+        vec![T::Name, T::Equal, T::Int, T::Newline, T::EndMarker]
+    );
 }
 
 #[test]
@@ -28,10 +38,18 @@ fn indent_dedent_sequence() {
     assert_eq!(
         kinds(src),
         vec![
-            T::If, T::Name, T::Colon, T::Newline,
-            T::Indent, T::Name, T::Newline,
-            T::Name, T::Newline,
-            T::Dedent, T::Name, T::Newline,
+            T::If,
+            T::Name,
+            T::Colon,
+            T::Newline,
+            T::Indent,
+            T::Name,
+            T::Newline,
+            T::Name,
+            T::Newline,
+            T::Dedent,
+            T::Name,
+            T::Newline,
             T::EndMarker,
         ]
     );
@@ -56,11 +74,24 @@ fn partial_dedent() {
     assert_eq!(
         k,
         vec![
-            T::If, T::Name, T::Colon, T::Newline,
-            T::Indent, T::If, T::Name, T::Colon, T::Newline,
-            T::Indent, T::Name, T::Newline,
-            T::Dedent, T::Name, T::Newline,
-            T::Dedent, T::Name, T::Newline,
+            T::If,
+            T::Name,
+            T::Colon,
+            T::Newline,
+            T::Indent,
+            T::If,
+            T::Name,
+            T::Colon,
+            T::Newline,
+            T::Indent,
+            T::Name,
+            T::Newline,
+            T::Dedent,
+            T::Name,
+            T::Newline,
+            T::Dedent,
+            T::Name,
+            T::Newline,
             T::EndMarker,
         ]
     );
@@ -89,7 +120,13 @@ fn tabs_vs_spaces() {
     let e = err("if 1:\n        x\n\ty\n");
     assert_eq!(e.kind, SyntaxErrorKind::Tab);
     // Consistent tabs are fine; a tab counts as 8 columns.
-    assert_eq!(kinds("if 1:\n\tx\n\ty\n").iter().filter(|&&t| t == T::Indent).count(), 1);
+    assert_eq!(
+        kinds("if 1:\n\tx\n\ty\n")
+            .iter()
+            .filter(|&&t| t == T::Indent)
+            .count(),
+        1
+    );
     let src = "if x:\n\ty\n        z\n";
     assert_eq!(
         format_syntax_error("p.py", src, &err(src)),
@@ -103,10 +140,18 @@ fn blank_and_comment_lines_in_blocks() {
     assert_eq!(
         kinds(src),
         vec![
-            T::If, T::Name, T::Colon, T::Newline,
-            T::Indent, T::Name, T::Newline,
-            T::Name, T::Newline,
-            T::Dedent, T::Name, T::Newline,
+            T::If,
+            T::Name,
+            T::Colon,
+            T::Newline,
+            T::Indent,
+            T::Name,
+            T::Newline,
+            T::Name,
+            T::Newline,
+            T::Dedent,
+            T::Name,
+            T::Newline,
             T::EndMarker,
         ]
     );
@@ -118,9 +163,21 @@ fn brackets_span_lines() {
     assert_eq!(
         kinds(src),
         vec![
-            T::Name, T::Equal, T::LParen, T::Int, T::Comma, T::Int, T::Comma, T::Int,
-            T::RParen, T::Newline,
-            T::Name, T::Equal, T::LBracket, T::RBracket, T::Newline,
+            T::Name,
+            T::Equal,
+            T::LParen,
+            T::Int,
+            T::Comma,
+            T::Int,
+            T::Comma,
+            T::Int,
+            T::RParen,
+            T::Newline,
+            T::Name,
+            T::Equal,
+            T::LBracket,
+            T::RBracket,
+            T::Newline,
             T::EndMarker,
         ]
     );
@@ -134,13 +191,24 @@ fn continuation_lines() {
     assert_eq!(
         kinds(src),
         vec![
-            T::Name, T::Equal, T::Int, T::Plus, T::Int, T::Newline,
-            T::Name, T::Equal, T::Int, T::Newline,
+            T::Name,
+            T::Equal,
+            T::Int,
+            T::Plus,
+            T::Int,
+            T::Newline,
+            T::Name,
+            T::Equal,
+            T::Int,
+            T::Newline,
             T::EndMarker,
         ]
     );
     let e = err("x = 1 + \\ 2\n");
-    assert_eq!(e.msg, "unexpected character after line continuation character");
+    assert_eq!(
+        e.msg,
+        "unexpected character after line continuation character"
+    );
     assert_eq!(e.offset, 9);
     let e = err("x = 1 +\\\n");
     assert_eq!(e.msg, "unexpected EOF while parsing");
@@ -151,7 +219,10 @@ fn continuation_lines() {
 fn eof_dedents_and_missing_newline() {
     let src = "def f():\n    if x:\n        return 1";
     let k = kinds(src);
-    assert_eq!(&k[k.len() - 4..], &[T::Newline, T::Dedent, T::Dedent, T::EndMarker]);
+    assert_eq!(
+        &k[k.len() - 4..],
+        &[T::Newline, T::Dedent, T::Dedent, T::EndMarker]
+    );
     // The implicit NEWLINE sits at the end of the input.
     let toks = tokenize("x").unwrap();
     assert_eq!(toks[1].kind, T::Newline);
@@ -166,9 +237,18 @@ fn crlf_line_endings() {
     assert_eq!(
         kinds(src),
         vec![
-            T::If, T::Name, T::Colon, T::Newline,
-            T::Indent, T::Name, T::Equal, T::String, T::Newline,
-            T::Dedent, T::Name, T::Newline,
+            T::If,
+            T::Name,
+            T::Colon,
+            T::Newline,
+            T::Indent,
+            T::Name,
+            T::Equal,
+            T::String,
+            T::Newline,
+            T::Dedent,
+            T::Name,
+            T::Newline,
             T::EndMarker,
         ]
     );
@@ -206,9 +286,28 @@ fn keywords_operators_and_names() {
     assert_eq!(
         k,
         vec![
-            T::Lambda, T::Name, T::Colon, T::Name, T::DoubleStar, T::Int, T::DoubleSlash,
-            T::Int, T::RArrow, T::Name, T::ColonEqual, T::Name, T::At, T::Name, T::Ellipsis,
-            T::NotEqual, T::Less, T::Greater, T::Name, T::Name, T::Newline, T::EndMarker,
+            T::Lambda,
+            T::Name,
+            T::Colon,
+            T::Name,
+            T::DoubleStar,
+            T::Int,
+            T::DoubleSlash,
+            T::Int,
+            T::RArrow,
+            T::Name,
+            T::ColonEqual,
+            T::Name,
+            T::At,
+            T::Name,
+            T::Ellipsis,
+            T::NotEqual,
+            T::Less,
+            T::Greater,
+            T::Name,
+            T::Name,
+            T::Newline,
+            T::EndMarker,
         ]
     );
     let k = kinds("a **= b //= c >>= d <<= e @= f");
@@ -218,13 +317,17 @@ fn keywords_operators_and_names() {
 
 #[test]
 fn numbers() {
-    let toks = tokenize("1_000 0x_ff 0o17 0b101 9223372036854775808 1.5 .5 5. 1e10 1_000.5").unwrap();
+    let toks =
+        tokenize("1_000 0x_ff 0o17 0b101 9223372036854775808 1.5 .5 5. 1e10 1_000.5").unwrap();
     let vals: Vec<&TokenValue> = toks.iter().map(|t| &t.value).collect();
     assert_eq!(vals[0], &TokenValue::Int(1000));
     assert_eq!(vals[1], &TokenValue::Int(255));
     assert_eq!(vals[2], &TokenValue::Int(15));
     assert_eq!(vals[3], &TokenValue::Int(5));
-    assert_eq!(vals[4], &TokenValue::BigInt("9223372036854775808".parse().unwrap()));
+    assert_eq!(
+        vals[4],
+        &TokenValue::BigInt("9223372036854775808".parse().unwrap())
+    );
     assert_eq!(vals[5], &TokenValue::Float(1.5));
     assert_eq!(vals[6], &TokenValue::Float(0.5));
     assert_eq!(vals[7], &TokenValue::Float(5.0));
@@ -233,7 +336,11 @@ fn numbers() {
     assert_eq!(kinds("3j")[0], T::Imaginary);
     assert_eq!(err("x = 1abc").msg, "invalid decimal literal");
     assert_eq!(err("x = 0b12").msg, "invalid digit '2' in binary literal");
-    assert!(err("x = 012").msg.starts_with("leading zeros in decimal integer literals"));
+    assert!(
+        err("x = 012")
+            .msg
+            .starts_with("leading zeros in decimal integer literals")
+    );
 }
 
 #[test]
@@ -242,18 +349,29 @@ fn strings() {
         TokenValue::Str(s) => s.value.clone(),
         v => panic!("{v:?}"),
     };
-    assert_eq!(value(r#""a\tb\n\\\'\"\x41\u00e9\U0001F600\101\0""#), Ok("a\tb\n\\'\"Aé😀A\0".into()));
+    assert_eq!(
+        value(r#""a\tb\n\\\'\"\x41\u00e9\U0001F600\101\0""#),
+        Ok("a\tb\n\\'\"Aé😀A\0".into())
+    );
     assert_eq!(value(r"'\d\q'"), Ok(r"\d\q".into()));
     assert_eq!(value(r"r'\n\''"), Ok(r"\n\'".into()));
     assert_eq!(value("'a\\\nb'"), Ok("ab".into()));
     assert_eq!(value("'''x\ny'''"), Ok("x\ny".into()));
     assert_eq!(value(r"'\a\b\f\v\r'"), Ok("\x07\x08\x0c\x0b\r".into()));
-    assert!(value(r"'\x4'").unwrap_err().contains("truncated \\xXX escape"));
-    for prefix in ["", "r", "u", "f", "rf", "fr", "R", "F", "Rf", "fR", "U", "b", "br", "Rb"] {
+    assert!(
+        value(r"'\x4'")
+            .unwrap_err()
+            .contains("truncated \\xXX escape")
+    );
+    for prefix in [
+        "", "r", "u", "f", "rf", "fr", "R", "F", "Rf", "fR", "U", "b", "br", "Rb",
+    ] {
         let src = format!("{prefix}'x'");
         let toks = tokenize(&src).unwrap();
         assert_eq!(toks.len(), 3, "{src}");
-        let TokenValue::Str(s) = &toks[0].value else { panic!() };
+        let TokenValue::Str(s) = &toks[0].value else {
+            panic!()
+        };
         let lower = prefix.to_ascii_lowercase();
         assert_eq!(s.fstring, lower.contains('f'), "{src}");
         assert_eq!(s.raw, lower.contains('r'), "{src}");
@@ -263,16 +381,25 @@ fn strings() {
     assert_eq!(e.msg, "unterminated string literal (detected at line 1)");
     assert_eq!(e.offset, 4);
     let e = err("x = '''abc\n\ny");
-    assert_eq!(e.msg, "unterminated triple-quoted string literal (detected at line 3)");
+    assert_eq!(
+        e.msg,
+        "unterminated triple-quoted string literal (detected at line 3)"
+    );
 }
 
 #[test]
 fn bracket_errors() {
     let e = err("x = [1, 2)\n");
-    assert_eq!(e.msg, "closing parenthesis ')' does not match opening parenthesis '['");
+    assert_eq!(
+        e.msg,
+        "closing parenthesis ')' does not match opening parenthesis '['"
+    );
     assert_eq!(e.offset, 9);
     let e = err("x = [1,\n2}\n");
-    assert_eq!(e.msg, "closing parenthesis '}' does not match opening parenthesis '[' on line 1");
+    assert_eq!(
+        e.msg,
+        "closing parenthesis '}' does not match opening parenthesis '[' on line 1"
+    );
     assert_eq!(err("x = )\n").msg, "unmatched ')'");
     assert_eq!(err("x = (1,\n2\n").msg, "'(' was never closed");
     let deep = "(".repeat(201);
@@ -284,8 +411,14 @@ fn invalid_characters() {
     let e = err("a = 1 € 2\n");
     assert_eq!(e.msg, "invalid character '€' (U+20AC)");
     assert_eq!(e.offset, 6);
-    assert_eq!(err("x = \u{1}\n").msg, "invalid non-printable character U+0001");
-    assert_eq!(err("x\u{a0}= 1\n").msg, "invalid non-printable character U+00A0");
+    assert_eq!(
+        err("x = \u{1}\n").msg,
+        "invalid non-printable character U+0001"
+    );
+    assert_eq!(
+        err("x\u{a0}= 1\n").msg,
+        "invalid non-printable character U+00A0"
+    );
     assert_eq!(kinds("a $ b")[1], T::Unknown);
     assert_eq!(kinds("é = 1")[0], T::Name);
     assert_eq!(kinds("\u{feff}x = 1")[0], T::Name);

@@ -75,7 +75,10 @@ fn binop_of(k: T) -> Option<(BinOp, u8)> {
 /// by one of its `invalid_*` rules or by the tokenizer).
 pub(super) fn is_soft_error(e: &SyntaxError) -> bool {
     let msg = e.msg.strip_prefix("f-string: ").unwrap_or(&e.msg);
-    matches!(msg, "invalid syntax" | "unexpected indent" | "unexpected unindent")
+    matches!(
+        msg,
+        "invalid syntax" | "unexpected indent" | "unexpected unindent"
+    )
 }
 
 fn is_soft_keyword(name: &str) -> bool {
@@ -108,7 +111,11 @@ impl Parser<'_> {
             let star = self.bump();
             let v = self.binary(BP_BOR)?;
             let start = self.span_of(star).start;
-            return Ok(Parser::mk(ExprKind::Starred(Box::new(v)), start, self.prev_end()));
+            return Ok(Parser::mk(
+                ExprKind::Starred(Box::new(v)),
+                start,
+                self.prev_end(),
+            ));
         }
         self.expression()
     }
@@ -129,7 +136,10 @@ impl Parser<'_> {
         let s = self.span_of(name_idx);
         let target = Parser::mk(ExprKind::Name(self.name_at(name_idx)), s.start, s.end);
         Ok(Parser::mk(
-            ExprKind::NamedExpr { target: Box::new(target), value: Box::new(value) },
+            ExprKind::NamedExpr {
+                target: Box::new(target),
+                value: Box::new(value),
+            },
             s.start,
             self.prev_end(),
         ))
@@ -229,7 +239,10 @@ impl Parser<'_> {
                 e.kind,
                 ExprKind::Compare { .. }
                     | ExprKind::BoolOp { .. }
-                    | ExprKind::UnaryOp { op: UnaryOp::Not, .. }
+                    | ExprKind::UnaryOp {
+                        op: UnaryOp::Not,
+                        ..
+                    }
                     | ExprKind::IfExp { .. }
                     | ExprKind::Lambda { .. }
                     | ExprKind::Starred(_)
@@ -240,15 +253,30 @@ impl Parser<'_> {
             )
     }
 
-    /// `!(list|tuple|genexp|'True'|'None'|'False')` in `invalid_named_expression`.
+    /// `!(list|tuple|genexp|'True'|'None'|'False')` in `invalid_named_expression`: does a
+    /// list display, tuple or generator expression start at token `start_pos`?
     pub(super) fn excluded_from_eq_hint(&self, start_pos: usize, e: &Expr) -> bool {
+        let start = self.span_of(start_pos).start;
+        let mut atom = e;
+        loop {
+            atom = match &atom.kind {
+                ExprKind::Attribute { value, .. }
+                | ExprKind::Subscript { value, .. }
+                | ExprKind::Call { func: value, .. }
+                | ExprKind::BinOp { left: value, .. }
+                | ExprKind::Compare { left: value, .. } => value,
+                _ => break,
+            };
+        }
         match self.toks[start_pos].kind {
-            T::LBracket => matches!(e.kind, ExprKind::List(_)),
-            T::LParen => matches!(e.kind, ExprKind::Tuple(_) | ExprKind::GeneratorExp { .. }),
-            T::True | T::None | T::False => matches!(
-                e.kind,
-                ExprKind::Constant(Constant::True | Constant::None | Constant::False)
-            ),
+            T::LBracket => matches!(atom.kind, ExprKind::List(_)) && atom.span.start == start,
+            T::LParen => {
+                matches!(
+                    atom.kind,
+                    ExprKind::Tuple(_) | ExprKind::GeneratorExp { .. }
+                ) && atom.span.start == start
+            }
+            T::True | T::None | T::False => true,
             _ => false,
         }
     }
@@ -258,23 +286,7 @@ impl Parser<'_> {
     /// `expression`: conditional expressions, lambdas, and CPython's `invalid_expression` /
     /// `invalid_legacy_expression` diagnostics.
     pub(super) fn expression(&mut self) -> PResult<Expr> {
-        self.enter()?;
-        let r = self.expression_inner(true);
-        self.leave();
-        r
-    }
-
-    /// CPython's `expression_without_invalid`: no `invalid_expression` check at this level
-    /// (nested rules still run theirs), and a failed conditional falls back to its
-    /// disjunction.
-    fn expression_without_invalid(&mut self) -> PResult<Expr> {
-        self.enter()?;
-        let r = self.expression_inner(false);
-        self.leave();
-        r
-    }
-
-    fn expression_inner(&mut self, check_invalid: bool) -> PResult<Expr> {
+        let check_invalid = !std::mem::take(&mut self.skip_top_invalid);
         if self.peek() == T::Lambda {
             return self.lambdef();
         }
@@ -290,9 +302,22 @@ impl Parser<'_> {
         }
     }
 
+    /// CPython's `expression_without_invalid`: no `invalid_expression` check at this level
+    /// (nested rules still run theirs), and a failed conditional falls back to its
+    /// disjunction.
+    fn expression_without_invalid(&mut self) -> PResult<Expr> {
+        self.skip_top_invalid = true;
+        self.expression()
+    }
+
     /// After `body` in `body if test else orelse`.
     #[inline(never)]
-    fn conditional_rest(&mut self, start_pos: usize, d: Expr, check_invalid: bool) -> PResult<Expr> {
+    fn conditional_rest(
+        &mut self,
+        start_pos: usize,
+        d: Expr,
+        check_invalid: bool,
+    ) -> PResult<Expr> {
         let start = self.span_of(start_pos).start;
         if !check_invalid {
             // `expression_without_invalid`: a failed conditional leaves the disjunction.
@@ -301,8 +326,10 @@ impl Parser<'_> {
                 p.bump();
                 let test = p.binary(BP_OR)?;
                 p.expect(T::Else)?;
-                let orelse = p.expression()?;
-                Ok((test, orelse))
+                p.enter()?;
+                let orelse = p.expression();
+                p.leave();
+                Ok((test, orelse?))
             });
             return Ok(match rest {
                 Some((test, orelse)) => self.if_exp(start, d, test, orelse),
@@ -325,13 +352,19 @@ impl Parser<'_> {
             return Err(self.generic());
         }
         self.bump();
-        let orelse = self.expression()?;
-        Ok(self.if_exp(start, d, test, orelse))
+        self.enter()?;
+        let orelse = self.expression();
+        self.leave();
+        Ok(self.if_exp(start, d, test, orelse?))
     }
 
     fn if_exp(&self, start: u32, body: Expr, test: Expr, orelse: Expr) -> Expr {
         Parser::mk(
-            ExprKind::IfExp { test: Box::new(test), body: Box::new(body), orelse: Box::new(orelse) },
+            ExprKind::IfExp {
+                test: Box::new(test),
+                body: Box::new(body),
+                orelse: Box::new(orelse),
+            },
             start,
             self.prev_end(),
         )
@@ -406,7 +439,17 @@ impl Parser<'_> {
         let lhs = match self.peek() {
             T::Not if min_bp <= BP_NOT => self.unary_operand(start)?,
             T::Minus | T::Plus | T::Tilde => self.unary_operand(start)?,
-            _ => self.power()?,
+            _ => {
+                // `power: primary ['**' factor]`, `primary: atom (trailer)*`.
+                let mut e = self.atom()?;
+                if matches!(self.peek(), T::Dot | T::LParen | T::LBracket) {
+                    e = self.postfix_loop(start, e)?;
+                }
+                if self.peek() == T::DoubleStar {
+                    e = self.power_rest(start, e)?;
+                }
+                e
+            }
         };
         if self.peek_is_binary_operator() {
             self.binary_loop(start, lhs, min_bp)
@@ -459,8 +502,11 @@ impl Parser<'_> {
             let k = self.peek();
             match k {
                 T::Or | T::And => {
-                    let (bp, op) =
-                        if k == T::Or { (BP_OR, BoolOp::Or) } else { (BP_AND, BoolOp::And) };
+                    let (bp, op) = if k == T::Or {
+                        (BP_OR, BoolOp::Or)
+                    } else {
+                        (BP_AND, BoolOp::And)
+                    };
                     if bp < min_bp {
                         break;
                     }
@@ -510,7 +556,11 @@ impl Parser<'_> {
                             break;
                         }
                         lhs = Parser::mk(
-                            ExprKind::Compare { left: Box::new(lhs), ops, comparators },
+                            ExprKind::Compare {
+                                left: Box::new(lhs),
+                                ops,
+                                comparators,
+                            },
                             start,
                             self.prev_end(),
                         );
@@ -533,10 +583,17 @@ impl Parser<'_> {
                     };
                     let rd = expr_depth(&rhs, super::MAX_TREE_DEPTH);
                     let depth = 1 + ld.max(rd);
-                    let span = Span { start, end: self.prev_end() };
+                    let span = Span {
+                        start,
+                        end: self.prev_end(),
+                    };
                     self.check_tree_depth(depth, span)?;
                     lhs = Expr {
-                        kind: ExprKind::BinOp { left: Box::new(lhs), op, right: Box::new(rhs) },
+                        kind: ExprKind::BinOp {
+                            left: Box::new(lhs),
+                            op,
+                            right: Box::new(rhs),
+                        },
                         span,
                     };
                     lhs_depth = Some(depth);
@@ -562,7 +619,14 @@ impl Parser<'_> {
     }
 
     fn unary(&self, start: u32, op: UnaryOp, operand: Expr) -> Expr {
-        Parser::mk(ExprKind::UnaryOp { op, operand: Box::new(operand) }, start, self.prev_end())
+        Parser::mk(
+            ExprKind::UnaryOp {
+                op,
+                operand: Box::new(operand),
+            },
+            start,
+            self.prev_end(),
+        )
     }
 
     /// The comparison operator at the current position and how many tokens it spans.
@@ -575,13 +639,7 @@ impl Parser<'_> {
             T::Greater => (CmpOp::Gt, 1),
             T::GreaterEqual => (CmpOp::GtE, 1),
             T::In => (CmpOp::In, 1),
-            T::Not => {
-                if self.peek2() == T::In {
-                    (CmpOp::NotIn, 2)
-                } else {
-                    return None;
-                }
-            }
+            T::Not if self.peek2() == T::In => (CmpOp::NotIn, 2),
             T::Is => {
                 if self.peek2() == T::Not {
                     (CmpOp::IsNot, 2)
@@ -593,16 +651,6 @@ impl Parser<'_> {
         })
     }
 
-    /// `power`: `primary ['**' factor]`.
-    fn power(&mut self) -> PResult<Expr> {
-        let start = self.cur_span().start;
-        let base = self.primary()?;
-        if self.peek() != T::DoubleStar {
-            return Ok(base);
-        }
-        self.power_rest(start, base)
-    }
-
     #[inline(never)]
     fn power_rest(&mut self, start: u32, base: Expr) -> PResult<Expr> {
         self.bump();
@@ -611,21 +659,14 @@ impl Parser<'_> {
         self.leave();
         let rhs = rhs?;
         Ok(Parser::mk(
-            ExprKind::BinOp { left: Box::new(base), op: BinOp::Pow, right: Box::new(rhs) },
+            ExprKind::BinOp {
+                left: Box::new(base),
+                op: BinOp::Pow,
+                right: Box::new(rhs),
+            },
             start,
             self.prev_end(),
         ))
-    }
-
-    /// `primary`: an atom followed by attribute accesses, calls and subscripts.
-    fn primary(&mut self) -> PResult<Expr> {
-        let start = self.cur_span().start;
-        let e = self.atom()?;
-        if matches!(self.peek(), T::Dot | T::LParen | T::LBracket) {
-            self.postfix_loop(start, e)
-        } else {
-            Ok(e)
-        }
     }
 
     /// Attribute accesses, calls and subscripts after an atom.
@@ -636,42 +677,23 @@ impl Parser<'_> {
         loop {
             let before = self.pos;
             let step = match self.peek() {
-                T::Dot => {
-                    self.bump();
-                    let name = self.expect(T::Name)?;
-                    let attr = self.name_at(name);
-                    Ok((ExprKind::Attribute { value: Box::new(e), attr }, 0))
-                }
-                T::LParen => match self.call_args(true) {
-                    Ok((args, keywords, _)) => {
-                        let d = args
-                            .iter()
-                            .chain(keywords.iter().map(|k| &k.value))
-                            .map(|a| expr_depth(a, super::MAX_TREE_DEPTH))
-                            .max()
-                            .unwrap_or(0);
-                        Ok((ExprKind::Call { func: Box::new(e), args, keywords }, d))
-                    }
-                    Err(err) => Err((err, e)),
-                },
-                T::LBracket => {
-                    self.bump();
-                    self.paren += 1;
-                    let index = self.slices();
-                    self.paren -= 1;
-                    match index.and_then(|i| self.expect(T::RBracket).map(|_| i)) {
-                        Ok(index) => {
-                            let d = expr_depth(&index, super::MAX_TREE_DEPTH);
-                            Ok((ExprKind::Subscript { value: Box::new(e), index: Box::new(index) }, d))
-                        }
-                        Err(err) => Err((err, e)),
-                    }
+                T::Dot => self.attribute_step(e),
+                T::LParen | T::LBracket => {
+                    self.enter()?;
+                    let r = if self.peek() == T::LParen {
+                        self.call_step(e)
+                    } else {
+                        self.subscript_step(e)
+                    };
+                    self.leave();
+                    r
                 }
                 _ => break,
             };
             let (new, child_depth) = match step {
                 Ok(x) => x,
-                Err((err, e)) => {
+                Err(boxed) => {
+                    let (err, e) = *boxed;
                     // Like CPython's PEG parser, a call or subscript that does not parse
                     // leaves the primary before it, so that `a[]` can be diagnosed as two
                     // expressions side by side.
@@ -701,6 +723,65 @@ impl Parser<'_> {
         Ok(e)
     }
 
+    fn attribute_step(&mut self, e: Expr) -> PostfixStep {
+        self.bump();
+        match self.expect(T::Name) {
+            Ok(name) => {
+                let attr = self.name_at(name);
+                Ok((
+                    ExprKind::Attribute {
+                        value: Box::new(e),
+                        attr,
+                    },
+                    0,
+                ))
+            }
+            Err(err) => Err(Box::new((err, e))),
+        }
+    }
+
+    fn call_step(&mut self, e: Expr) -> PostfixStep {
+        match self.call_args(true) {
+            Ok((args, keywords, _)) => {
+                let d = args
+                    .iter()
+                    .chain(keywords.iter().map(|k| &k.value))
+                    .map(|a| expr_depth(a, super::MAX_TREE_DEPTH))
+                    .max()
+                    .unwrap_or(0);
+                Ok((
+                    ExprKind::Call {
+                        func: Box::new(e),
+                        args,
+                        keywords,
+                    },
+                    d,
+                ))
+            }
+            Err(err) => Err(Box::new((err, e))),
+        }
+    }
+
+    fn subscript_step(&mut self, e: Expr) -> PostfixStep {
+        self.bump();
+        self.paren += 1;
+        let index = self.slices();
+        self.paren -= 1;
+        match index.and_then(|i| self.expect(T::RBracket).map(|_| i)) {
+            Ok(index) => {
+                let d = expr_depth(&index, super::MAX_TREE_DEPTH);
+                Ok((
+                    ExprKind::Subscript {
+                        value: Box::new(e),
+                        index: Box::new(index),
+                    },
+                    d,
+                ))
+            }
+            Err(err) => Err(Box::new((err, e))),
+        }
+    }
+
     /// Call arguments, from `(` to `)` inclusive. Returns positional args (possibly
     /// `Starred`), keywords, and the index of the closing parenthesis.
     /// `allow_genexp` is false for class bases, which cannot be a bare generator expression.
@@ -720,7 +801,12 @@ impl Parser<'_> {
         open: usize,
         allow_genexp: bool,
     ) -> PResult<(Vec<Expr>, Vec<Keyword>, usize)> {
-        let mut args = CallArgs { args: Vec::new(), keywords: Vec::new(), seen_kw: false, seen_dstar: false };
+        let mut args = CallArgs {
+            args: Vec::new(),
+            keywords: Vec::new(),
+            seen_kw: false,
+            seen_dstar: false,
+        };
         loop {
             if self.peek() == T::RParen {
                 break;
@@ -741,8 +827,15 @@ impl Parser<'_> {
             T::DoubleStar => {
                 let t = self.bump();
                 let v = self.expression()?;
-                let span = Span { start: self.span_of(t).start, end: self.prev_end() };
-                a.keywords.push(Keyword { name: None, value: v, span });
+                let span = Span {
+                    start: self.span_of(t).start,
+                    end: self.prev_end(),
+                };
+                a.keywords.push(Keyword {
+                    name: None,
+                    value: v,
+                    span,
+                });
                 a.seen_dstar = true;
                 Ok(())
             }
@@ -750,8 +843,15 @@ impl Parser<'_> {
                 let name_idx = self.bump();
                 self.bump();
                 let v = self.expression()?;
-                let span = Span { start: self.span_of(name_idx).start, end: self.prev_end() };
-                a.keywords.push(Keyword { name: Some(self.name_at(name_idx)), value: v, span });
+                let span = Span {
+                    start: self.span_of(name_idx).start,
+                    end: self.prev_end(),
+                };
+                a.keywords.push(Keyword {
+                    name: Some(self.name_at(name_idx)),
+                    value: v,
+                    span,
+                });
                 a.seen_kw = true;
                 Ok(())
             }
@@ -792,7 +892,9 @@ impl Parser<'_> {
         }
         let v = self.expression()?;
         let (start, end) = (self.span_of(star).start, self.prev_end());
-        if self.peek() == T::For && self.no_invalid == 0 && self.speculate(|p| p.comp_for()).is_some()
+        if self.peek() == T::For
+            && self.no_invalid == 0
+            && self.speculate(|p| p.comp_for()).is_some()
         {
             return Err(self.err_range(
                 start,
@@ -800,7 +902,8 @@ impl Parser<'_> {
                 "iterable unpacking cannot be used in comprehension",
             ));
         }
-        a.args.push(Parser::mk(ExprKind::Starred(Box::new(v)), start, end));
+        a.args
+            .push(Parser::mk(ExprKind::Starred(Box::new(v)), start, end));
         Ok(())
     }
 
@@ -824,7 +927,11 @@ impl Parser<'_> {
             }
             T::For if allow_genexp => {
                 let generators = self.comp_for()?;
-                let sole = a.args.is_empty() && a.keywords.is_empty() && self.peek() == T::RParen;
+                let first_arg = a.args.is_empty() && a.keywords.is_empty();
+                let sole = first_arg && self.peek() == T::RParen;
+                if first_arg && self.peek() != T::Comma && !sole {
+                    return Err(self.generic());
+                }
                 if !sole {
                     let end = last_comprehension_item_end(&generators);
                     return Err(self.err_range(
@@ -836,7 +943,10 @@ impl Parser<'_> {
                 let close = self.pos;
                 let (start, end) = (self.span_of(open).start, self.span_of(close).end);
                 a.args.push(Parser::mk(
-                    ExprKind::GeneratorExp { elt: Box::new(e), generators },
+                    ExprKind::GeneratorExp {
+                        elt: Box::new(e),
+                        generators,
+                    },
                     start,
                     end,
                 ));
@@ -916,6 +1026,7 @@ impl Parser<'_> {
     fn atom(&mut self) -> PResult<Expr> {
         match self.peek() {
             T::LParen | T::LBracket | T::LBrace => {
+                self.enter()?;
                 let open = self.bump();
                 let open_start = self.span_of(open).start;
                 self.paren += 1;
@@ -925,6 +1036,7 @@ impl Parser<'_> {
                     _ => self.brace_display(open_start),
                 };
                 self.paren -= 1;
+                self.leave();
                 r
             }
             T::String => self.strings(),
@@ -940,7 +1052,11 @@ impl Parser<'_> {
         let c = match self.peek() {
             T::Name => {
                 self.bump();
-                return Ok(Parser::mk(ExprKind::Name(self.name_at(i)), span.start, span.end));
+                return Ok(Parser::mk(
+                    ExprKind::Name(self.name_at(i)),
+                    span.start,
+                    span.end,
+                ));
             }
             T::Int => match &self.toks[i].value {
                 TokenValue::BigInt(b) => Constant::BigInt(b.clone()),
@@ -974,13 +1090,21 @@ impl Parser<'_> {
         if matches!(self.peek(), T::Yield | T::DoubleStar) || self.peek() == close {
             return self.paren_special(open_start, close);
         }
-        let first = self.star_named_expression()?;
+        let first = if self.peek() == T::Star {
+            self.star_expression()?
+        } else {
+            self.named_expression()?
+        };
         self.paren_rest(open_start, close, first)
     }
 
     fn paren_closed(&mut self, close: T) -> PResult<u32> {
         let c = self.expect(close)?;
-        Ok(if close == T::RParen { self.span_of(c).end } else { self.span_of(c).start })
+        Ok(if close == T::RParen {
+            self.span_of(c).end
+        } else {
+            self.span_of(c).start
+        })
     }
 
     /// `()`, `(yield ...)` and `(**x)`.
@@ -1072,7 +1196,11 @@ impl Parser<'_> {
                 self.span_of(c).end,
             ));
         }
-        let first = self.star_named_expression()?;
+        let first = if self.peek() == T::Star {
+            self.star_expression()?
+        } else {
+            self.named_expression()?
+        };
         self.list_rest(open_start, first)
     }
 
@@ -1160,7 +1288,11 @@ impl Parser<'_> {
             }
             return self.dict_rest(open_start, vec![(None, v)]);
         }
-        let first = self.star_named_expression()?;
+        let first = if self.peek() == T::Star {
+            self.star_expression()?
+        } else {
+            self.named_expression()?
+        };
         self.brace_rest(open_start, first)
     }
 
@@ -1383,7 +1515,10 @@ impl Parser<'_> {
         let kw = self.bump();
         let params = self.params(true)?;
         self.expect(T::Colon)?;
-        let body = self.expression()?;
+        self.enter()?;
+        let body = self.expression();
+        self.leave();
+        let body = body?;
         let (start, end) = (self.span_of(kw).start, body.span.end);
         Ok(Parser::mk(
             ExprKind::Lambda {
@@ -1567,6 +1702,10 @@ impl Parser<'_> {
         })
     }
 }
+
+/// The result of one postfix operation: the new node and the depth of its children
+/// other than the base, or the error and the base to back out to.
+type PostfixStep = Result<(ExprKind, usize), Box<(SyntaxError, Expr)>>;
 
 /// Call arguments collected so far.
 struct CallArgs {

@@ -33,8 +33,21 @@ pub const MAX_TREE_DEPTH: usize = 1000;
 
 type PResult<T> = Result<T, SyntaxError>;
 
+/// Stack size of the thread the parser runs on: far more than the nesting limits need
+/// (a few MiB even in debug builds), so parsing never depends on the caller's stack.
+const PARSER_STACK_BYTES: usize = 64 << 20;
+
 /// Parses a whole module.
 pub fn parse_module(source: &str) -> Result<ast::Module, SyntaxError> {
+    on_parser_stack(|| parse_module_here(source))
+}
+
+/// Parses a single expression (with optional surrounding newlines), e.g. for `eval()`.
+pub fn parse_expression(source: &str) -> Result<Expr, SyntaxError> {
+    on_parser_stack(|| parse_expression_here(source))
+}
+
+fn parse_module_here(source: &str) -> Result<ast::Module, SyntaxError> {
     let lexed = lexer::lex(source)?;
     let mut p = Parser::new(source, lexed.tokens, false, 0);
     match p.file() {
@@ -43,9 +56,7 @@ pub fn parse_module(source: &str) -> Result<ast::Module, SyntaxError> {
     }
 }
 
-/// Parses a single expression (with optional surrounding whitespace and newlines), e.g. for
-/// `eval()`-like uses.
-pub fn parse_expression(source: &str) -> Result<Expr, SyntaxError> {
+fn parse_expression_here(source: &str) -> Result<Expr, SyntaxError> {
     let lexed = lexer::lex(source)?;
     let mut p = Parser::new(source, lexed.tokens, false, 0);
     let res = (|| {
@@ -59,6 +70,29 @@ pub fn parse_expression(source: &str) -> Result<Expr, SyntaxError> {
         Ok(e)
     })();
     res.map_err(|e| p.finalize_error(e, lexed.deferred, lexed.immediate))
+}
+
+/// Runs `f` on a scoped thread with a [`PARSER_STACK_BYTES`] stack (or inline if no thread
+/// can be started). Panics propagate.
+fn on_parser_stack<T: Send>(f: impl FnOnce() -> T + Send) -> T {
+    let slot = std::sync::Mutex::new(Some(f));
+    let take =
+        |slot: &std::sync::Mutex<Option<_>>| slot.lock().unwrap_or_else(|e| e.into_inner()).take();
+    let joined = std::thread::scope(|s| {
+        let handle = std::thread::Builder::new()
+            .name("gilsim-parser".into())
+            .stack_size(PARSER_STACK_BYTES)
+            .spawn_scoped(s, || take(&slot).map(|f| f()));
+        handle.ok().map(|h| h.join())
+    });
+    match joined {
+        Some(Ok(Some(v))) => v,
+        Some(Err(panic)) => std::panic::resume_unwind(panic),
+        _ => match take(&slot) {
+            Some(f) => f(),
+            None => unreachable!("parser closure already ran"),
+        },
+    }
 }
 
 pub(crate) struct Parser<'s> {
@@ -84,6 +118,8 @@ pub(crate) struct Parser<'s> {
     fstring: bool,
     /// Statement nesting (blocks and `elif` links), bounded by [`MAX_TREE_DEPTH`].
     stmt_depth: usize,
+    /// Makes the next [`Parser::expression`] call skip its `invalid_expression` check.
+    skip_top_invalid: bool,
 }
 
 impl<'s> Parser<'s> {
@@ -105,6 +141,7 @@ impl<'s> Parser<'s> {
             no_invalid: 0,
             fstring,
             stmt_depth: 0,
+            skip_top_invalid: false,
         }
     }
 

@@ -303,7 +303,7 @@ impl Parser<'_> {
                 loop {
                     // `cur` is followed by '=': CPython reports an invalid target as soon
                     // as it sees that '=', whatever follows.
-                    self.check_assign_target(cur_start, &cur, targets.is_empty())?;
+                    self.check_assign_target(start_pos, cur_start, &cur, targets.is_empty())?;
                     targets.push(cur);
                     self.bump(); // '='
                     let rhs_start = self.pos;
@@ -358,10 +358,43 @@ impl Parser<'_> {
                         end,
                     ));
                 }
+                if self.no_invalid == 0
+                    && starts_expression(k)
+                    && matches!(&first.kind, ExprKind::Tuple(e) if e.first().is_some_and(|f| f.span.start == first.span.start))
+                {
+                    self.invalid_assignment_tail()?;
+                }
                 let end = first.span.end;
                 Ok(stmt(StmtKind::Expr(first), start, end))
             }
         }
+    }
+
+    /// CPython's `invalid_assignment` alternative `star_named_expression ','
+    /// star_named_expressions* ':' expression` keeps parsing elements after a bare tuple
+    /// (even without a comma), with the `invalid_named_expression` checks enabled.
+    #[inline(never)]
+    fn invalid_assignment_tail(&mut self) -> PResult<()> {
+        let (pos, max_seen) = (self.pos, self.max_seen);
+        let mut r = Ok(());
+        while starts_star_expression(self.peek()) {
+            match self.star_named_expression() {
+                Ok(_) => {
+                    if !self.eat(T::Comma) && !starts_star_expression(self.peek()) {
+                        break;
+                    }
+                }
+                Err(e) => {
+                    if !super::expr::is_soft_error(&e) {
+                        r = Err(e);
+                    }
+                    break;
+                }
+            }
+        }
+        self.pos = pos;
+        self.max_seen = max_seen;
+        r
     }
 
     /// `yield_expr | star_expressions`.
@@ -375,7 +408,13 @@ impl Parser<'_> {
 
     /// Validates an assignment target `t` (starting at token `start_pos`) followed by the
     /// `=` at the current position.
-    fn check_assign_target(&mut self, start_pos: usize, t: &Expr, is_first: bool) -> PResult<()> {
+    fn check_assign_target(
+        &mut self,
+        stmt_start: usize,
+        start_pos: usize,
+        t: &Expr,
+        is_first: bool,
+    ) -> PResult<()> {
         if self.no_invalid > 0 {
             return Ok(());
         }
@@ -388,6 +427,13 @@ impl Parser<'_> {
             return Ok(());
         };
         let eq = self.pos;
+        // CPython's second pass tries `invalid_assignment`'s `star_named_expression ','
+        // star_named_expressions*` before the invalid target: its elements' `x = y` hints
+        // (`a, f() = 1, 2`, `x = a, f() = 1`) win.
+        self.pos = stmt_start;
+        let r = self.invalid_assignment_tail();
+        self.pos = eq;
+        r?;
         if is_first
             && self.is_bitwise_or_level(start_pos, t)
             && !self.excluded_from_eq_hint(start_pos, t)

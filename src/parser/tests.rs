@@ -6,7 +6,8 @@ use crate::ast::*;
 use crate::syntax_error::{SyntaxErrorKind, format_syntax_error};
 
 fn parse(src: &str) -> Module {
-    parse_module(src).unwrap_or_else(|e| panic!("{src:?}: {}", format_syntax_error("t.py", src, &e)))
+    parse_module(src)
+        .unwrap_or_else(|e| panic!("{src:?}: {}", format_syntax_error("t.py", src, &e)))
 }
 
 fn err(src: &str) -> SyntaxError {
@@ -45,7 +46,12 @@ fn sx(e: &Expr) -> String {
                 .iter()
                 .map(|p| match p {
                     FStringPart::Literal(s) => format!("{s:?}"),
-                    FStringPart::Value { expr, conversion, spec, debug_text } => {
+                    FStringPart::Value {
+                        expr,
+                        conversion,
+                        spec,
+                        debug_text,
+                    } => {
                         let mut s = format!("{{{}", sx(expr));
                         if let Some(d) = debug_text {
                             s.push_str(&format!(" ={d:?}"));
@@ -54,7 +60,10 @@ fn sx(e: &Expr) -> String {
                             s.push_str(&format!(" !{c}"));
                         }
                         if let Some(spec) = spec {
-                            let inner = Expr { kind: ExprKind::FString(spec.clone()), span: e.span };
+                            let inner = Expr {
+                                kind: ExprKind::FString(spec.clone()),
+                                span: e.span,
+                            };
                             s.push_str(&format!(" :{}", sx(&inner)));
                         }
                         s.push('}');
@@ -81,7 +90,11 @@ fn sx(e: &Expr) -> String {
         ExprKind::BinOp { left, op, right } => format!("({op:?} {} {})", sx(left), sx(right)),
         ExprKind::UnaryOp { op, operand } => format!("({op:?} {})", sx(operand)),
         ExprKind::BoolOp { op, values } => format!("({op:?} {})", list(values)),
-        ExprKind::Compare { left, ops, comparators } => {
+        ExprKind::Compare {
+            left,
+            ops,
+            comparators,
+        } => {
             let mut s = format!("(cmp {}", sx(left));
             for (o, c) in ops.iter().zip(comparators) {
                 s.push_str(&format!(" {o:?} {}", sx(c)));
@@ -92,7 +105,11 @@ fn sx(e: &Expr) -> String {
             format!("(if {} {} {})", sx(test), sx(body), sx(orelse))
         }
         ExprKind::Lambda { params, body } => format!("(lambda {} {})", sp(params), sx(body)),
-        ExprKind::Call { func, args, keywords } => {
+        ExprKind::Call {
+            func,
+            args,
+            keywords,
+        } => {
             let mut s = format!("(call {}", sx(func));
             for a in args {
                 s.push(' ');
@@ -112,10 +129,18 @@ fn sx(e: &Expr) -> String {
             let o = |x: &Option<Box<Expr>>| x.as_ref().map_or("_".to_string(), |e| sx(e));
             format!("(slice {} {} {})", o(lower), o(upper), o(step))
         }
-        ExprKind::ListComp { elt, generators } => format!("(listcomp {}{})", sx(elt), sg(generators)),
+        ExprKind::ListComp { elt, generators } => {
+            format!("(listcomp {}{})", sx(elt), sg(generators))
+        }
         ExprKind::SetComp { elt, generators } => format!("(setcomp {}{})", sx(elt), sg(generators)),
-        ExprKind::GeneratorExp { elt, generators } => format!("(genexp {}{})", sx(elt), sg(generators)),
-        ExprKind::DictComp { key, value, generators } => {
+        ExprKind::GeneratorExp { elt, generators } => {
+            format!("(genexp {}{})", sx(elt), sg(generators))
+        }
+        ExprKind::DictComp {
+            key,
+            value,
+            generators,
+        } => {
             format!("(dictcomp {}:{}{})", sx(key), sx(value), sg(generators))
         }
         ExprKind::Yield(v) => match v {
@@ -166,7 +191,12 @@ fn sp(p: &Params) -> String {
 fn ex(src: &str) -> String {
     let m = parse(src);
     match &m.body[..] {
-        [Stmt { kind: StmtKind::Expr(e), .. }] => sx(e),
+        [
+            Stmt {
+                kind: StmtKind::Expr(e),
+                ..
+            },
+        ] => sx(e),
         other => panic!("{other:?}"),
     }
 }
@@ -187,8 +217,14 @@ fn text(src: &str, span: Span) -> &str {
 #[test]
 fn arithmetic_precedence() {
     assert_eq!(ex("1 + 2 * 3 - 4"), "(Sub (Add 1 (Mul 2 3)) 4)");
-    assert_eq!(ex("a / b // c % d @ e"), "(MatMult (Mod (FloorDiv (Div a b) c) d) e)".replace("MatMult", "MatMul"));
-    assert_eq!(ex("a | b ^ c & d << e + f"), "(BitOr a (BitXor b (BitAnd c (LShift d (Add e f)))))");
+    assert_eq!(
+        ex("a / b // c % d @ e"),
+        "(MatMult (Mod (FloorDiv (Div a b) c) d) e)".replace("MatMult", "MatMul")
+    );
+    assert_eq!(
+        ex("a | b ^ c & d << e + f"),
+        "(BitOr a (BitXor b (BitAnd c (LShift d (Add e f)))))"
+    );
     assert_eq!(ex("a >> b - -c"), "(RShift a (Sub b (Neg c)))");
 }
 
@@ -213,8 +249,14 @@ fn boolean_and_not() {
 #[test]
 fn chained_comparisons() {
     assert_eq!(ex("a < b <= c != d"), "(cmp a Lt b LtE c NotEq d)");
-    assert_eq!(ex("a not in b is not c in d is e"), "(cmp a NotIn b IsNot c In d Is e)");
-    assert_eq!(ex("a + 1 > b * 2 == c"), "(cmp (Add a 1) Gt (Mul b 2) Eq c)");
+    assert_eq!(
+        ex("a not in b is not c in d is e"),
+        "(cmp a NotIn b IsNot c In d Is e)"
+    );
+    assert_eq!(
+        ex("a + 1 > b * 2 == c"),
+        "(cmp (Add a 1) Gt (Mul b 2) Eq c)"
+    );
 }
 
 #[test]
@@ -226,7 +268,10 @@ fn conditional_and_lambda() {
         "(lambda (a b=1 *args c d=2 **kw) a)"
     );
     assert_eq!(ex("lambda *, k: k"), "(lambda (* k) k)");
-    assert_eq!(ex("lambda x: lambda y: x if y else y"), "(lambda (x) (lambda (y) (if y x y)))");
+    assert_eq!(
+        ex("lambda x: lambda y: x if y else y"),
+        "(lambda (x) (lambda (y) (if y x y)))"
+    );
 }
 
 #[test]
@@ -267,10 +312,19 @@ fn comprehensions() {
         ex("[x * y for x in a if x if not y for y in b]"),
         "(listcomp (Mul x y) for x in a if x if (Not y) for y in b)"
     );
-    assert_eq!(ex("{k: v for k, v in d}"), "(dictcomp k:v for (tuple k v) in d)");
+    assert_eq!(
+        ex("{k: v for k, v in d}"),
+        "(dictcomp k:v for (tuple k v) in d)"
+    );
     assert_eq!(ex("{x for x, in s}"), "(setcomp x for (tuple x) in s)");
-    assert_eq!(ex("(x for x in range(3))"), "(genexp x for x in (call range 3))");
-    assert_eq!(ex("[y := f(x) for x in a]"), "(listcomp (:= y (call f x)) for x in a)");
+    assert_eq!(
+        ex("(x for x in range(3))"),
+        "(genexp x for x in (call range 3))"
+    );
+    assert_eq!(
+        ex("[y := f(x) for x in a]"),
+        "(listcomp (:= y (call f x)) for x in a)"
+    );
 }
 
 #[test]
@@ -300,7 +354,10 @@ fn fstrings() {
     assert_eq!(ex("f'{x = :>5}'"), "(f {x =\"x = \" :(f \">5\")})");
     assert_eq!(ex("f'{t:%H:%M}'"), "(f {t :(f \"%H:%M\")})");
     assert_eq!(ex("f'{a, b}'"), "(f {(tuple a b)})");
-    assert_eq!(ex("f'{a[\"k\"]!s:{w}.{p}f}'"), "(f {a[\"k\"] !s :(f {w} \".\" {p} \"f\")})");
+    assert_eq!(
+        ex("f'{a[\"k\"]!s:{w}.{p}f}'"),
+        "(f {a[\"k\"] !s :(f {w} \".\" {p} \"f\")})"
+    );
     assert_eq!(ex("rf'\\d{x}'"), "(f \"\\\\d\" {x})");
     assert_eq!(ex("f'\\n{x}\\t'"), "(f \"\\n\" {x} \"\\t\")");
     assert_eq!(ex("f'{x!=y}'"), "(f {(cmp x NotEq y)})");
@@ -311,20 +368,37 @@ fn fstrings() {
 fn fstring_spans_point_into_the_source() {
     let src = "s = f'ab{foo + 1:>{w}}'";
     let m = parse(src);
-    let StmtKind::Assign { value, .. } = &m.body[0].kind else { panic!() };
+    let StmtKind::Assign { value, .. } = &m.body[0].kind else {
+        panic!()
+    };
     assert_eq!(text(src, value.span), "f'ab{foo + 1:>{w}}'");
-    let ExprKind::FString(parts) = &value.kind else { panic!() };
-    let FStringPart::Value { expr, spec: Some(spec), .. } = &parts[1] else { panic!() };
+    let ExprKind::FString(parts) = &value.kind else {
+        panic!()
+    };
+    let FStringPart::Value {
+        expr,
+        spec: Some(spec),
+        ..
+    } = &parts[1]
+    else {
+        panic!()
+    };
     assert_eq!(text(src, expr.span), "foo + 1");
-    let FStringPart::Value { expr: w, .. } = &spec[1] else { panic!() };
+    let FStringPart::Value { expr: w, .. } = &spec[1] else {
+        panic!()
+    };
     assert_eq!(text(src, w.span), "w");
 }
 
 #[test]
 fn walrus_and_yield() {
     assert_eq!(ex("(n := 10)"), "(:= n 10)");
-    let m = parse("def g():\n    x = yield\n    yield a, b\n    y = yield from z\n    await_ = (yield)\n");
-    let StmtKind::FunctionDef(f) = &m.body[0].kind else { panic!() };
+    let m = parse(
+        "def g():\n    x = yield\n    yield a, b\n    y = yield from z\n    await_ = (yield)\n",
+    );
+    let StmtKind::FunctionDef(f) = &m.body[0].kind else {
+        panic!()
+    };
     let kinds: Vec<String> = f
         .body
         .iter()
@@ -334,7 +408,10 @@ fn walrus_and_yield() {
             k => panic!("{k:?}"),
         })
         .collect();
-    assert_eq!(kinds, vec!["(yield)", "(yield (tuple a b))", "(yieldfrom z)", "(yield)"]);
+    assert_eq!(
+        kinds,
+        vec!["(yield)", "(yield (tuple a b))", "(yieldfrom z)", "(yield)"]
+    );
 }
 
 #[test]
@@ -342,16 +419,24 @@ fn expression_spans() {
     let src = "x = foo(1, bar.baz) + (y)";
     let m = parse(src);
     assert_eq!(text(src, m.body[0].span), src);
-    let StmtKind::Assign { targets, value } = &m.body[0].kind else { panic!() };
+    let StmtKind::Assign { targets, value } = &m.body[0].kind else {
+        panic!()
+    };
     assert_eq!(text(src, targets[0].span), "x");
     assert_eq!(text(src, value.span), "foo(1, bar.baz) + (y)");
-    let ExprKind::BinOp { left, right, .. } = &value.kind else { panic!() };
+    let ExprKind::BinOp { left, right, .. } = &value.kind else {
+        panic!()
+    };
     assert_eq!(text(src, left.span), "foo(1, bar.baz)");
     assert_eq!(text(src, right.span), "y");
-    let ExprKind::Call { args, .. } = &left.kind else { panic!() };
+    let ExprKind::Call { args, .. } = &left.kind else {
+        panic!()
+    };
     assert_eq!(text(src, args[1].span), "bar.baz");
     let src = "a, *b = c";
-    let StmtKind::Assign { targets, .. } = st(src) else { panic!() };
+    let StmtKind::Assign { targets, .. } = st(src) else {
+        panic!()
+    };
     assert_eq!(text(src, targets[0].span), "a, *b");
     assert_eq!(sx(&targets[0]), "(tuple a *b)");
 }
@@ -360,44 +445,87 @@ fn expression_spans() {
 
 #[test]
 fn assignments() {
-    let StmtKind::Assign { targets, value } = st("a = b = 1") else { panic!() };
+    let StmtKind::Assign { targets, value } = st("a = b = 1") else {
+        panic!()
+    };
     assert_eq!(targets.iter().map(sx).collect::<Vec<_>>(), ["a", "b"]);
     assert_eq!(sx(&value), "1");
-    let StmtKind::Assign { targets, .. } = st("[a, (b, *c)], d.e, f[0] = x") else { panic!() };
+    let StmtKind::Assign { targets, .. } = st("[a, (b, *c)], d.e, f[0] = x") else {
+        panic!()
+    };
     assert_eq!(sx(&targets[0]), "(tuple [a (tuple b *c)] d.e f[0])");
-    let StmtKind::AugAssign { target, op, value } = st("x.y **= 2") else { panic!() };
-    assert_eq!((sx(&target), op, sx(&value)), ("x.y".into(), BinOp::Pow, "2".into()));
-    for (src, op) in [("a //= 1", BinOp::FloorDiv), ("a @= 1", BinOp::MatMul), ("a >>= 1", BinOp::RShift)] {
-        let StmtKind::AugAssign { op: o, .. } = st(src) else { panic!() };
+    let StmtKind::AugAssign { target, op, value } = st("x.y **= 2") else {
+        panic!()
+    };
+    assert_eq!(
+        (sx(&target), op, sx(&value)),
+        ("x.y".into(), BinOp::Pow, "2".into())
+    );
+    for (src, op) in [
+        ("a //= 1", BinOp::FloorDiv),
+        ("a @= 1", BinOp::MatMul),
+        ("a >>= 1", BinOp::RShift),
+    ] {
+        let StmtKind::AugAssign { op: o, .. } = st(src) else {
+            panic!()
+        };
         assert_eq!(o, op);
     }
-    let StmtKind::AnnAssign { target, annotation, value } = st("x: int = 1") else { panic!() };
-    assert_eq!((sx(&target), sx(&annotation), value.map(|v| sx(&v))), ("x".into(), "int".into(), Some("1".into())));
-    let StmtKind::AnnAssign { value: None, .. } = st("self.x: list[int]") else { panic!() };
-    let StmtKind::Assign { value, .. } = st("x = yield") else { panic!() };
+    let StmtKind::AnnAssign {
+        target,
+        annotation,
+        value,
+    } = st("x: int = 1")
+    else {
+        panic!()
+    };
+    assert_eq!(
+        (sx(&target), sx(&annotation), value.map(|v| sx(&v))),
+        ("x".into(), "int".into(), Some("1".into()))
+    );
+    let StmtKind::AnnAssign { value: None, .. } = st("self.x: list[int]") else {
+        panic!()
+    };
+    let StmtKind::Assign { value, .. } = st("x = yield") else {
+        panic!()
+    };
     assert_eq!(sx(&value), "(yield)");
 }
 
 #[test]
 fn function_definitions() {
-    let StmtKind::FunctionDef(f) = st("@dec\n@dec2(1)\ndef f(a: int = 1, *args: str, b, **kw) -> int:\n    return a\n") else {
+    let StmtKind::FunctionDef(f) =
+        st("@dec\n@dec2(1)\ndef f(a: int = 1, *args: str, b, **kw) -> int:\n    return a\n")
+    else {
         panic!()
     };
     assert_eq!(f.name, "f");
-    assert_eq!(sp(&f.params), "(a:int=1 *args:str b **kw:)".replace("**kw:", "**kw"));
-    assert_eq!(f.decorators.iter().map(sx).collect::<Vec<_>>(), ["dec", "(call dec2 1)"]);
+    assert_eq!(
+        sp(&f.params),
+        "(a:int=1 *args:str b **kw:)".replace("**kw:", "**kw")
+    );
+    assert_eq!(
+        f.decorators.iter().map(sx).collect::<Vec<_>>(),
+        ["dec", "(call dec2 1)"]
+    );
     assert_eq!(f.returns.as_ref().map(sx), Some("int".into()));
     assert!(matches!(f.body[0].kind, StmtKind::Return(Some(_))));
-    let StmtKind::FunctionDef(f) = st("def g(a, b=2, /, c=3, *, d, e=4): pass") else { panic!() };
+    let StmtKind::FunctionDef(f) = st("def g(a, b=2, /, c=3, *, d, e=4): pass") else {
+        panic!()
+    };
     assert_eq!(sp(&f.params), "(a b=2 c=3 * d e=4)");
-    let StmtKind::FunctionDef(f) = st("def h(\n    a,\n    b,\n):\n    return\n") else { panic!() };
+    let StmtKind::FunctionDef(f) = st("def h(\n    a,\n    b,\n):\n    return\n") else {
+        panic!()
+    };
     assert_eq!(f.params.args.len(), 2);
     assert!(matches!(f.body[0].kind, StmtKind::Return(None)));
 }
 
 #[test]
 fn class_definitions() {
-    let StmtKind::ClassDef(c) = st("@d\nclass A(B, *C, metaclass=M, **kw):\n    x = 1\n    def m(self): pass\n") else {
+    let StmtKind::ClassDef(c) =
+        st("@d\nclass A(B, *C, metaclass=M, **kw):\n    x = 1\n    def m(self): pass\n")
+    else {
         panic!()
     };
     assert_eq!(c.name, "A");
@@ -406,62 +534,161 @@ fn class_definitions() {
     assert_eq!(c.keywords[1].name, None);
     assert_eq!(c.decorators.len(), 1);
     assert_eq!(c.body.len(), 2);
-    let StmtKind::ClassDef(c) = st("class E: pass") else { panic!() };
+    let StmtKind::ClassDef(c) = st("class E: pass") else {
+        panic!()
+    };
     assert!(c.bases.is_empty() && c.keywords.is_empty());
 }
 
 #[test]
 fn if_elif_else_and_loops() {
-    let StmtKind::If { test, body, orelse } = st("if a:\n    x\nelif b:\n    y\nelse:\n    z\n") else { panic!() };
+    let StmtKind::If { test, body, orelse } = st("if a:\n    x\nelif b:\n    y\nelse:\n    z\n")
+    else {
+        panic!()
+    };
     assert_eq!(sx(&test), "a");
     assert_eq!(body.len(), 1);
-    let StmtKind::If { test, orelse: inner_else, .. } = &orelse[0].kind else { panic!() };
+    let StmtKind::If {
+        test,
+        orelse: inner_else,
+        ..
+    } = &orelse[0].kind
+    else {
+        panic!()
+    };
     assert_eq!(sx(test), "b");
     assert_eq!(inner_else.len(), 1);
-    let StmtKind::While { orelse, .. } = st("while x:\n    break\nelse:\n    continue\n") else { panic!() };
+    let StmtKind::While { orelse, .. } = st("while x:\n    break\nelse:\n    continue\n") else {
+        panic!()
+    };
     assert_eq!(orelse.len(), 1);
-    let StmtKind::For { target, iter, body, orelse } = st("for i, (j, *k) in a, b:\n    pass\n") else { panic!() };
-    assert_eq!((sx(&target), sx(&iter)), ("(tuple i (tuple j *k))".into(), "(tuple a b)".into()));
+    let StmtKind::For {
+        target,
+        iter,
+        body,
+        orelse,
+    } = st("for i, (j, *k) in a, b:\n    pass\n")
+    else {
+        panic!()
+    };
+    assert_eq!(
+        (sx(&target), sx(&iter)),
+        ("(tuple i (tuple j *k))".into(), "(tuple a b)".into())
+    );
     assert!(matches!(body[0].kind, StmtKind::Pass) && orelse.is_empty());
-    let StmtKind::If { .. } = st("if (n := len(a)) > 10: print(n)") else { panic!() };
+    let StmtKind::If { .. } = st("if (n := len(a)) > 10: print(n)") else {
+        panic!()
+    };
 }
 
 #[test]
 fn try_statements() {
     let src = "try:\n    a\nexcept E as e:\n    b\nexcept (A, B):\n    c\nexcept:\n    d\nelse:\n    e\nfinally:\n    f\n";
-    let StmtKind::Try { body, handlers, orelse, finalbody } = st(src) else { panic!() };
-    assert_eq!((body.len(), handlers.len(), orelse.len(), finalbody.len()), (1, 3, 1, 1));
+    let StmtKind::Try {
+        body,
+        handlers,
+        orelse,
+        finalbody,
+    } = st(src)
+    else {
+        panic!()
+    };
+    assert_eq!(
+        (body.len(), handlers.len(), orelse.len(), finalbody.len()),
+        (1, 3, 1, 1)
+    );
     assert_eq!(handlers[0].name.as_deref(), Some("e"));
     assert_eq!(handlers[1].typ.as_ref().map(sx), Some("(tuple A B)".into()));
     assert!(handlers[2].typ.is_none());
-    let StmtKind::Try { handlers, finalbody, .. } = st("try:\n    pass\nfinally:\n    pass\n") else { panic!() };
+    let StmtKind::Try {
+        handlers,
+        finalbody,
+        ..
+    } = st("try:\n    pass\nfinally:\n    pass\n")
+    else {
+        panic!()
+    };
     assert!(handlers.is_empty() && finalbody.len() == 1);
 }
 
 #[test]
 fn with_statements() {
-    let StmtKind::With { items, .. } = st("with a as b, c as (d, e), f: pass") else { panic!() };
+    let StmtKind::With { items, .. } = st("with a as b, c as (d, e), f: pass") else {
+        panic!()
+    };
     assert_eq!(items.len(), 3);
     assert_eq!(items[1].target.as_ref().map(sx), Some("(tuple d e)".into()));
     assert!(items[2].target.is_none());
-    let StmtKind::With { items, .. } = st("with (\n    open(x) as f,\n    open(y) as g,\n):\n    pass\n") else { panic!() };
+    let StmtKind::With { items, .. } =
+        st("with (\n    open(x) as f,\n    open(y) as g,\n):\n    pass\n")
+    else {
+        panic!()
+    };
     assert_eq!(items.len(), 2);
-    let StmtKind::With { items, .. } = st("with (a, b) as c: pass") else { panic!() };
-    assert_eq!((sx(&items[0].context), items[0].target.as_ref().map(sx)), ("(tuple a b)".into(), Some("c".into())));
+    let StmtKind::With { items, .. } = st("with (a, b) as c: pass") else {
+        panic!()
+    };
+    assert_eq!(
+        (sx(&items[0].context), items[0].target.as_ref().map(sx)),
+        ("(tuple a b)".into(), Some("c".into()))
+    );
 }
 
 #[test]
 fn imports_and_scopes() {
-    let StmtKind::Import(names) = st("import a.b.c as d, e") else { panic!() };
-    assert_eq!((names[0].name.as_str(), names[0].asname.as_deref()), ("a.b.c", Some("d")));
-    let StmtKind::ImportFrom { module, names, star, level } = st("from . import x") else { panic!() };
-    assert_eq!((module.as_str(), names.len(), star, level), ("", 1, false, 1));
-    let StmtKind::ImportFrom { module, names, level, .. } = st("from ...pkg.mod import (a as b, c,)") else { panic!() };
-    assert_eq!((module.as_str(), level, names[0].asname.as_deref(), names[1].name.as_str()), ("pkg.mod", 3, Some("b"), "c"));
-    let StmtKind::ImportFrom { star: true, level: 0, .. } = st("from m import *") else { panic!() };
-    let StmtKind::Global(n) = st("global a, b") else { panic!() };
+    let StmtKind::Import(names) = st("import a.b.c as d, e") else {
+        panic!()
+    };
+    assert_eq!(
+        (names[0].name.as_str(), names[0].asname.as_deref()),
+        ("a.b.c", Some("d"))
+    );
+    let StmtKind::ImportFrom {
+        module,
+        names,
+        star,
+        level,
+    } = st("from . import x")
+    else {
+        panic!()
+    };
+    assert_eq!(
+        (module.as_str(), names.len(), star, level),
+        ("", 1, false, 1)
+    );
+    let StmtKind::ImportFrom {
+        module,
+        names,
+        level,
+        ..
+    } = st("from ...pkg.mod import (a as b, c,)")
+    else {
+        panic!()
+    };
+    assert_eq!(
+        (
+            module.as_str(),
+            level,
+            names[0].asname.as_deref(),
+            names[1].name.as_str()
+        ),
+        ("pkg.mod", 3, Some("b"), "c")
+    );
+    let StmtKind::ImportFrom {
+        star: true,
+        level: 0,
+        ..
+    } = st("from m import *")
+    else {
+        panic!()
+    };
+    let StmtKind::Global(n) = st("global a, b") else {
+        panic!()
+    };
     assert_eq!(n, ["a", "b"]);
-    let StmtKind::FunctionDef(f) = st("def f():\n    nonlocal x\n") else { panic!() };
+    let StmtKind::FunctionDef(f) = st("def f():\n    nonlocal x\n") else {
+        panic!()
+    };
     assert!(matches!(&f.body[0].kind, StmtKind::Nonlocal(n) if n == &["x"]));
 }
 
@@ -469,14 +696,32 @@ fn imports_and_scopes() {
 fn simple_statements() {
     let m = parse("del a, b[0], c.d; assert x, 'm'; raise E from e; raise; pass\n");
     assert_eq!(m.body.len(), 5);
-    let StmtKind::Delete(t) = &m.body[0].kind else { panic!() };
+    let StmtKind::Delete(t) = &m.body[0].kind else {
+        panic!()
+    };
     assert_eq!(t.len(), 3);
-    let StmtKind::Assert { msg: Some(_), .. } = &m.body[1].kind else { panic!() };
-    let StmtKind::Raise { exc: Some(_), cause: Some(_) } = &m.body[2].kind else { panic!() };
-    let StmtKind::Raise { exc: None, cause: None } = &m.body[3].kind else { panic!() };
+    let StmtKind::Assert { msg: Some(_), .. } = &m.body[1].kind else {
+        panic!()
+    };
+    let StmtKind::Raise {
+        exc: Some(_),
+        cause: Some(_),
+    } = &m.body[2].kind
+    else {
+        panic!()
+    };
+    let StmtKind::Raise {
+        exc: None,
+        cause: None,
+    } = &m.body[3].kind
+    else {
+        panic!()
+    };
     let m = parse("x = 1; y = 2;\nif x: a; b\n");
     assert_eq!(m.body.len(), 3);
-    let StmtKind::If { body, .. } = &m.body[2].kind else { panic!() };
+    let StmtKind::If { body, .. } = &m.body[2].kind else {
+        panic!()
+    };
     assert_eq!(body.len(), 2);
 }
 
@@ -492,7 +737,10 @@ fn statement_spans() {
 
 #[test]
 fn error_missing_colon() {
-    assert_eq!(report("if x\n  pass\n"), "  File \"prog.py\", line 1\n    if x\n        ^\nSyntaxError: expected ':'\n");
+    assert_eq!(
+        report("if x\n  pass\n"),
+        "  File \"prog.py\", line 1\n    if x\n        ^\nSyntaxError: expected ':'\n"
+    );
     assert_eq!(msg("def f()\n  pass\n"), "expected ':'");
     assert_eq!(msg("for x in y\n  pass\n"), "expected ':'");
     assert_eq!(msg("class A\n  pass\n"), "expected ':'");
@@ -501,20 +749,35 @@ fn error_missing_colon() {
 
 #[test]
 fn error_brackets() {
-    assert_eq!(report("x = (1,\n2\n"), "  File \"prog.py\", line 1\n    x = (1,\n        ^\nSyntaxError: '(' was never closed\n");
+    assert_eq!(
+        report("x = (1,\n2\n"),
+        "  File \"prog.py\", line 1\n    x = (1,\n        ^\nSyntaxError: '(' was never closed\n"
+    );
     assert_eq!(
         report("x = [1, 2)\n"),
         "  File \"prog.py\", line 1\n    x = [1, 2)\n             ^\n\
          SyntaxError: closing parenthesis ')' does not match opening parenthesis '['\n"
     );
-    assert_eq!(report("x = )\n"), "  File \"prog.py\", line 1\n    x = )\n        ^\nSyntaxError: unmatched ')'\n");
+    assert_eq!(
+        report("x = )\n"),
+        "  File \"prog.py\", line 1\n    x = )\n        ^\nSyntaxError: unmatched ')'\n"
+    );
 }
 
 #[test]
 fn error_invalid_syntax() {
-    assert_eq!(report("x = 1 2\n"), "  File \"prog.py\", line 1\n    x = 1 2\n          ^\nSyntaxError: invalid syntax\n");
-    assert_eq!(report("a = $\n"), "  File \"prog.py\", line 1\n    a = $\n        ^\nSyntaxError: invalid syntax\n");
-    assert_eq!(report("else: pass\n"), "  File \"prog.py\", line 1\n    else: pass\n    ^^^^\nSyntaxError: invalid syntax\n");
+    assert_eq!(
+        report("x = 1 2\n"),
+        "  File \"prog.py\", line 1\n    x = 1 2\n          ^\nSyntaxError: invalid syntax\n"
+    );
+    assert_eq!(
+        report("a = $\n"),
+        "  File \"prog.py\", line 1\n    a = $\n        ^\nSyntaxError: invalid syntax\n"
+    );
+    assert_eq!(
+        report("else: pass\n"),
+        "  File \"prog.py\", line 1\n    else: pass\n    ^^^^\nSyntaxError: invalid syntax\n"
+    );
     assert_eq!(msg("x = 1 +\n"), "invalid syntax");
     assert_eq!(msg("x = a not b\n"), "invalid syntax");
 }
@@ -525,12 +788,27 @@ fn error_indentation() {
         report("if 1:\n    x = 1\nif 2:\n\nx\n"),
         "  File \"prog.py\", line 5\n    x\n    ^\nIndentationError: expected an indented block after 'if' statement on line 3\n"
     );
-    assert_eq!(report("x = 1\n  y = 2\n"), "  File \"prog.py\", line 2\n    y = 2\nIndentationError: unexpected indent\n");
-    assert_eq!(msg("def f():\nreturn\n"), "expected an indented block after function definition on line 1");
-    assert_eq!(msg("try:\n  pass\nexcept:\npass\n"), "expected an indented block after 'except' statement on line 3");
+    assert_eq!(
+        report("x = 1\n  y = 2\n"),
+        "  File \"prog.py\", line 2\n    y = 2\nIndentationError: unexpected indent\n"
+    );
+    assert_eq!(
+        msg("def f():\nreturn\n"),
+        "expected an indented block after function definition on line 1"
+    );
+    assert_eq!(
+        msg("try:\n  pass\nexcept:\npass\n"),
+        "expected an indented block after 'except' statement on line 3"
+    );
     let e = err("class A:\n");
-    assert_eq!((e.kind, e.line_and_col("class A:\n")), (SyntaxErrorKind::Indentation, (1, 0)));
-    assert_eq!(msg("if x:\n    a\n  b\n"), "unindent does not match any outer indentation level");
+    assert_eq!(
+        (e.kind, e.line_and_col("class A:\n")),
+        (SyntaxErrorKind::Indentation, (1, 0))
+    );
+    assert_eq!(
+        msg("if x:\n    a\n  b\n"),
+        "unindent does not match any outer indentation level"
+    );
 }
 
 #[test]
@@ -539,9 +817,18 @@ fn error_characters_and_literals() {
         report("a = 1 € 2\n"),
         "  File \"prog.py\", line 1\n    a = 1 € 2\n          ^\nSyntaxError: invalid character '€' (U+20AC)\n"
     );
-    assert_eq!(msg("x = b'abc'\n"), "bytes literals are not supported by gilsim");
-    assert_eq!(msg("x = 1j\n"), "imaginary literals are not supported by gilsim");
-    assert_eq!(msg("s = 'abc\n"), "unterminated string literal (detected at line 1)");
+    assert_eq!(
+        msg("x = b'abc'\n"),
+        "bytes literals are not supported by gilsim"
+    );
+    assert_eq!(
+        msg("x = 1j\n"),
+        "imaginary literals are not supported by gilsim"
+    );
+    assert_eq!(
+        msg("s = 'abc\n"),
+        "unterminated string literal (detected at line 1)"
+    );
     assert_eq!(
         msg("x = '\\x4'\n"),
         "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: truncated \\xXX escape"
@@ -559,17 +846,47 @@ fn error_hints() {
         report("f(a b)\n"),
         "  File \"prog.py\", line 1\n    f(a b)\n      ^^^\nSyntaxError: invalid syntax. Perhaps you forgot a comma?\n"
     );
-    assert_eq!(msg("if x = 1: pass\n"), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+    assert_eq!(
+        msg("if x = 1: pass\n"),
+        "invalid syntax. Maybe you meant '==' or ':=' instead of '='?"
+    );
     assert_eq!(msg("x = 1 if y\n"), "expected 'else' after 'if' expression");
-    assert_eq!(msg("[x, y for x, y in z]\n"), "did you forget parentheses around the comprehension target?");
-    assert_eq!(msg("f(x for x in y, 1)\n"), "Generator expression must be parenthesized");
-    assert_eq!(msg("f(a=1, b)\n"), "positional argument follows keyword argument");
-    assert_eq!(msg("f(**a, *b)\n"), "iterable argument unpacking follows keyword argument unpacking");
-    assert_eq!(msg("f(a.b=1)\n"), "expression cannot contain assignment, perhaps you meant \"==\"?");
-    assert_eq!(msg("def f(a=1, b): pass\n"), "non-default argument follows default argument");
-    assert_eq!(msg("def f(*): pass\n"), "named arguments must follow bare *");
-    assert_eq!(msg("from m import a,\n"), "trailing comma not allowed without surrounding parentheses");
-    assert_eq!(msg("try:\n    pass\nx = 1\n"), "expected 'except' or 'finally' block");
+    assert_eq!(
+        msg("[x, y for x, y in z]\n"),
+        "did you forget parentheses around the comprehension target?"
+    );
+    assert_eq!(
+        msg("f(x for x in y, 1)\n"),
+        "Generator expression must be parenthesized"
+    );
+    assert_eq!(
+        msg("f(a=1, b)\n"),
+        "positional argument follows keyword argument"
+    );
+    assert_eq!(
+        msg("f(**a, *b)\n"),
+        "iterable argument unpacking follows keyword argument unpacking"
+    );
+    assert_eq!(
+        msg("f(a.b=1)\n"),
+        "expression cannot contain assignment, perhaps you meant \"==\"?"
+    );
+    assert_eq!(
+        msg("def f(a=1, b): pass\n"),
+        "non-default argument follows default argument"
+    );
+    assert_eq!(
+        msg("def f(*): pass\n"),
+        "named arguments must follow bare *"
+    );
+    assert_eq!(
+        msg("from m import a,\n"),
+        "trailing comma not allowed without surrounding parentheses"
+    );
+    assert_eq!(
+        msg("try:\n    pass\nx = 1\n"),
+        "expected 'except' or 'finally' block"
+    );
 }
 
 #[test]
@@ -579,19 +896,37 @@ fn error_assignment_targets() {
         "  File \"prog.py\", line 1\n    f() = 1\n    ^^^\n\
          SyntaxError: cannot assign to function call here. Maybe you meant '==' instead of '='?\n"
     );
-    assert_eq!(msg("1 = x\n"), "cannot assign to literal here. Maybe you meant '==' instead of '='?");
+    assert_eq!(
+        msg("1 = x\n"),
+        "cannot assign to literal here. Maybe you meant '==' instead of '='?"
+    );
     assert_eq!(msg("(a, 1) = 2\n"), "cannot assign to literal");
     assert_eq!(msg("[a, f()] = 2\n"), "cannot assign to function call");
     assert_eq!(msg("x = f() = 1\n"), "cannot assign to function call");
     assert_eq!(msg("None = 1\n"), "cannot assign to None");
     assert_eq!(msg("for 1 in x: pass\n"), "cannot assign to literal");
-    assert_eq!(msg("with a as f(): pass\n"), "cannot assign to function call");
+    assert_eq!(
+        msg("with a as f(): pass\n"),
+        "cannot assign to function call"
+    );
     assert_eq!(msg("del f()\n"), "cannot delete function call");
-    assert_eq!(msg("a, b += 1\n"), "'tuple' is an illegal expression for augmented assignment");
-    assert_eq!(msg("a, b: int\n"), "only single target (not tuple) can be annotated");
+    assert_eq!(
+        msg("a, b += 1\n"),
+        "'tuple' is an illegal expression for augmented assignment"
+    );
+    assert_eq!(
+        msg("a, b: int\n"),
+        "only single target (not tuple) can be annotated"
+    );
     assert_eq!(msg("f(): int\n"), "illegal target for annotation");
-    assert_eq!(msg("x = yield = 1\n"), "assignment to yield expression not possible");
-    assert_eq!(msg("(a.b := 1)\n"), "cannot use assignment expressions with attribute");
+    assert_eq!(
+        msg("x = yield = 1\n"),
+        "assignment to yield expression not possible"
+    );
+    assert_eq!(
+        msg("(a.b := 1)\n"),
+        "cannot use assignment expressions with attribute"
+    );
 }
 
 #[test]
@@ -599,18 +934,36 @@ fn error_fstrings() {
     assert_eq!(msg("f'{'\n"), "f-string: expecting '}'");
     assert_eq!(msg("f'{}'\n"), "f-string: empty expression not allowed");
     assert_eq!(msg("f'}'\n"), "f-string: single '}' is not allowed");
-    assert_eq!(msg("f'{a!x}'\n"), "f-string: invalid conversion character: expected 's', 'r', or 'a'");
-    assert_eq!(msg("f'{a b}'\n"), "f-string: invalid syntax. Perhaps you forgot a comma?");
-    assert_eq!(msg("f'{a:{b:{c}}}'\n"), "f-string: expressions nested too deeply");
-    assert_eq!(msg("f'{a#}'\n"), "f-string expression part cannot include '#'");
-    assert_eq!(msg("f'{\\n}'\n"), "f-string expression part cannot include a backslash");
+    assert_eq!(
+        msg("f'{a!x}'\n"),
+        "f-string: invalid conversion character: expected 's', 'r', or 'a'"
+    );
+    assert_eq!(
+        msg("f'{a b}'\n"),
+        "f-string: invalid syntax. Perhaps you forgot a comma?"
+    );
+    assert_eq!(
+        msg("f'{a:{b:{c}}}'\n"),
+        "f-string: expressions nested too deeply"
+    );
+    assert_eq!(
+        msg("f'{a#}'\n"),
+        "f-string expression part cannot include '#'"
+    );
+    assert_eq!(
+        msg("f'{\\n}'\n"),
+        "f-string expression part cannot include a backslash"
+    );
     assert_eq!(msg("f'{1 +}'\n"), "f-string: invalid syntax");
 }
 
 #[test]
 fn tokenizer_errors_take_priority_like_cpython() {
     // A later tokenizer error replaces an earlier parse error...
-    assert_eq!(msg("if x\n  pass\ny = 'abc\n"), "unterminated string literal (detected at line 3)");
+    assert_eq!(
+        msg("if x\n  pass\ny = 'abc\n"),
+        "unterminated string literal (detected at line 3)"
+    );
     // ...but not an "unexpected indent".
     assert_eq!(msg("x = 1\n  y = 2\nz = 'abc\n"), "unexpected indent");
     // An unclosed bracket wins over a parse error on a later line.
@@ -725,7 +1078,11 @@ fn no_panic_on_prefixes_and_random_input() {
         let len = rng.below(40);
         let bytes: Vec<u8> = (0..len)
             .map(|_| {
-                if rng.below(8) == 0 { rng.next() as u8 } else { ALPHABET[rng.below(ALPHABET.len())] }
+                if rng.below(8) == 0 {
+                    rng.next() as u8
+                } else {
+                    ALPHABET[rng.below(ALPHABET.len())]
+                }
             })
             .collect();
         let src = String::from_utf8_lossy(&bytes);
@@ -735,7 +1092,10 @@ fn no_panic_on_prefixes_and_random_input() {
         }
     }
     // Random edits of the sample program.
-    let words = ["(", ")", "[", "]", "{", "}", ":", "=", "if", "else", "lambda", "f'{", "'", "\"\"\"", "\\", "\n", "    ", "\t", "*", "**", ",", "yield", "not", "in", "#"];
+    let words = [
+        "(", ")", "[", "]", "{", "}", ":", "=", "if", "else", "lambda", "f'{", "'", "\"\"\"", "\\",
+        "\n", "    ", "\t", "*", "**", ",", "yield", "not", "in", "#",
+    ];
     for _ in 0..1500 {
         let mut s = SAMPLE.to_string();
         for _ in 0..1 + rng.below(3) {
@@ -772,5 +1132,8 @@ fn parse_is_roughly_linear() {
     let t_big = t0.elapsed();
     assert_eq!(m.body.len(), 5_000);
     // 10x the input should take far less than 100x the time.
-    assert!(t_big < t_small * 40 + std::time::Duration::from_millis(50), "{t_small:?} vs {t_big:?}");
+    assert!(
+        t_big < t_small * 40 + std::time::Duration::from_millis(50),
+        "{t_small:?} vs {t_big:?}"
+    );
 }

@@ -748,10 +748,10 @@ fn kind_owner(c: &Class) -> &'static str {
 
 fn function_doc(f: &crate::object::func::Function, name: &Value) -> Value {
     // An assigned `__doc__` lives in the attribute dict; otherwise the compiled docstring.
-    if let Some(d) = f.attrs.read().as_ref() {
-        if let Some(v) = dict_get_str_key(d, name) {
-            return v;
-        }
+    if let Some(d) = f.attrs.read().as_ref()
+        && let Some(v) = dict_get_str_key(d, name)
+    {
+        return v;
     }
     f.code().docstring.clone().unwrap_or(Value::None)
 }

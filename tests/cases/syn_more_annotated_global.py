@@ -1,0 +1,5 @@
+print("start")
+
+def f():
+    global limit
+    limit: int = 10

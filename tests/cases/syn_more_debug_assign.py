@@ -1,0 +1,2 @@
+print("start")
+__debug__ = False

@@ -1,0 +1,5 @@
+print("start")
+
+def load():
+    from math import *
+    return sqrt(4)

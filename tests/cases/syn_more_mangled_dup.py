@@ -1,0 +1,5 @@
+print("start")
+
+class Box:
+    def put(self, __item, _Box__item):
+        pass

@@ -1,0 +1,3 @@
+print("start")
+nonlocal counter
+counter = 1

@@ -1,0 +1,9 @@
+print("start")
+
+def outer():
+    def inner():
+        nonlocal total
+        total = 1
+    return inner
+
+outer()()

@@ -1,0 +1,5 @@
+print("start")
+break
+
+def f(a, b, a):
+    return a

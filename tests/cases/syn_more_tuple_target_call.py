@@ -1,0 +1,3 @@
+print("start")
+items = []
+first, items.pop() = 1, 2

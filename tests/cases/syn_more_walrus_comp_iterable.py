@@ -1,0 +1,2 @@
+print("start")
+values = [x for x in (data := [1, 2, 3])]

@@ -1,0 +1,4 @@
+print("start")
+
+def gen(n):
+    return [(yield i) for i in range(n)]
