@@ -52,6 +52,7 @@ pub fn new_interp(main_dir: PathBuf, opts: &RunOptions) -> Arc<Interp> {
         start_time: std::time::Instant::now(),
         class_epoch: AtomicU64::new(0),
         late_properties: std::sync::atomic::AtomicBool::new(false),
+        int_max_str_digits: AtomicUsize::new(4300),
     })
 }
 

@@ -1124,6 +1124,14 @@ pub fn class_mro(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     }
 }
 
+/// `C.__subclasses__()`.
+pub fn class_subclasses(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    match args.first() {
+        Some(Value::Class(c)) => Ok(Value::list(c.subclasses.lock().iter().filter_map(|w| w.upgrade()).map(Value::Class).collect())),
+        _ => Err(PyErr::type_error("__subclasses__() needs a class")),
+    }
+}
+
 // ---- generators ----
 
 pub fn generator_method(name: &str) -> Option<(&'static str, NativeFn)> {
@@ -1217,6 +1225,19 @@ fn iterator_next(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
         Some(v) => Ok(v),
         None => Err(PyErr::with_args(ExcType::StopIteration, vec![])),
     }
+}
+
+/// `d.keys().isdisjoint(iterable)`.
+pub fn view_isdisjoint(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_count("isdisjoint", args, 2, 2)?;
+    let mine = vm.collect_iterable(&args[0])?;
+    let table = vm.make_set_table(mine)?;
+    for item in vm.collect_iterable(&args[1])? {
+        if vm.set_table_contains(&table, &item)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
 }
 
 // ---- property ----

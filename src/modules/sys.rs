@@ -88,6 +88,8 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
         "exception" => sys_exception,
         "getdefaultencoding" => sys_getdefaultencoding,
         "getfilesystemencoding" => sys_getdefaultencoding,
+        "get_int_max_str_digits" => sys_get_int_max_str_digits,
+        "set_int_max_str_digits" => sys_set_int_max_str_digits,
     ]);
     let module = new_module("sys", items);
     // sys.modules is a snapshot taken at import time, plus sys itself.
@@ -114,6 +116,25 @@ fn sys_getrecursionlimit(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Va
     Ok(Value::Int(
         vm.interp.recursion_limit.load(Ordering::Relaxed) as i64,
     ))
+}
+
+fn sys_get_int_max_str_digits(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    no_args("sys.get_int_max_str_digits", args, kw)?;
+    Ok(Value::Int(vm.interp.int_max_str_digits.load(Ordering::Relaxed) as i64))
+}
+
+fn sys_set_int_max_str_digits(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let v = match (args.first(), kw.first()) {
+        (Some(v), _) => v.clone(),
+        (None, Some((k, v))) if k.as_str() == Some("maxdigits") => v.clone(),
+        _ => return Err(PyErr::type_error("set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)")),
+    };
+    let n = vm.to_index(&v)?;
+    if n != 0 && n < 640 {
+        return Err(PyErr::value_error("maxdigits must be 0 or larger than 640"));
+    }
+    vm.interp.int_max_str_digits.store(n as usize, Ordering::Relaxed);
+    Ok(Value::None)
 }
 
 /// A C `int` argument: `__index__` semantics, OverflowError outside the i32 range.

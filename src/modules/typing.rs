@@ -27,7 +27,7 @@ pub fn make_typing(vm: &mut Vm) -> PyResult<Value> {
         ("TYPE_CHECKING", Value::Bool(false)),
     ];
     for name in [
-        "Any", "Optional", "Union", "Callable", "Iterable", "Iterator", "Generator", "Sequence", "Mapping", "MutableMapping",
+        "Any", "Generic", "Optional", "Union", "Callable", "Iterable", "Iterator", "Generator", "Sequence", "Mapping", "MutableMapping",
         "MutableSequence", "NoReturn", "Literal", "ClassVar", "Final", "Protocol", "Hashable", "Sized", "Collection",
         "Container", "Awaitable", "Coroutine", "AsyncIterator", "Deque", "DefaultDict", "Counter", "OrderedDict", "Reversible",
     ] {

@@ -66,6 +66,9 @@ pub struct Class {
     /// Which attribute hooks a user class in the MRO defines, fixed at class creation
     /// (checked on every attribute access, so kept out of the lookup caches).
     pub hooks: ClassHooks,
+    /// Direct subclasses, for `__subclasses__()` (weak: a class does not keep its
+    /// subclasses alive).
+    pub subclasses: parking_lot::Mutex<Vec<std::sync::Weak<Class>>>,
     /// Memoised MRO lookups, valid while the interpreter's class epoch is unchanged.
     pub cache: RwLock<LookupCache>,
 }

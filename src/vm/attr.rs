@@ -392,6 +392,12 @@ impl Vm {
             None => match key {
                 "__module__" => Ok(Value::str(&cls.module)),
                 "__doc__" => Ok(Value::None),
+                "__subclasses__" => Ok(Value::Builtin(Arc::new(Builtin {
+                    name: "__subclasses__",
+                    func: crate::builtins::core::class_subclasses,
+                    receiver: Some(Value::Class(cls.clone())),
+                    owner: None,
+                }))),
                 "mro" => Ok(Value::Builtin(Arc::new(Builtin {
                     name: "mro",
                     func: crate::builtins::core::class_mro,
@@ -717,6 +723,7 @@ pub fn native_method_of(
             Other::StdStream(s) => crate::modules::sys::stream_method(*s, key),
             Other::File(_) => crate::builtins::core::file_method(key),
             Other::Property { .. } => crate::builtins::core::property_method(key),
+            Other::DictView { .. } if key == "isdisjoint" => Some(("isdisjoint", crate::builtins::core::view_isdisjoint)),
             _ => crate::builtins::methods::lookup_named(obj, key),
         },
         _ => crate::builtins::methods::lookup_named(obj, key).or_else(|| {

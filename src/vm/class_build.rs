@@ -137,6 +137,7 @@ impl Vm {
             property_names,
             slots,
             hooks,
+            subclasses: Default::default(),
         cache: RwLock::new(Default::default()),
         });
         if let Some(Value::Other(o)) = classcell {
@@ -144,8 +145,19 @@ impl Vm {
                 c.set(Value::Class(cls.clone()));
             }
         }
-        // PEP 487: the nearest ancestor's __init_subclass__ sees the new class.
+        for base in &cls.bases {
+            base.subclasses.lock().push(Arc::downgrade(&cls));
+        }
         let cls_value = Value::Class(cls.clone());
+        // PEP 487: descriptors learn their names, then the nearest ancestor's
+        // __init_subclass__ sees the new class.
+        for (k, v) in &entries {
+            if let Value::Instance(d) = v {
+                if let Some(set_name) = self.user_dunder(&d.class, "__set_name__") {
+                    self.call(&set_name, &[v.clone(), cls_value.clone(), k.clone()])?;
+                }
+            }
+        }
         let hook_name = name_key("__init_subclass__");
         let hook = cls.mro_tail.iter().filter(|c| c.kind == TypeKind::User).find_map(|c| crate::vm::attr::dict_get_str_key(&c.dict, &hook_name));
         match hook {

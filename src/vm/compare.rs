@@ -256,19 +256,23 @@ impl Vm {
                     lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)));
                 return Ok(Value::Bool(eq == (op == CmpOp::Eq)));
             }
-            (Value::Other(x), Value::Other(y)) => match (&**x, &**y) {
-                (
-                    Other::DictView { dict: dx, kind: kx },
-                    Other::DictView { dict: dy, kind: ky },
-                ) if kx == ky && matches!(op, CmpOp::Eq | CmpOp::NotEq) => {
-                    let a_items = self.collect_iterable(a)?;
-                    let b_items = self.collect_iterable(b)?;
-                    let _ = (dx, dy);
-                    let sa = self.make_set_table(a_items)?;
-                    let sb = self.make_set_table(b_items)?;
-                    let eq = sa.len() == sb.len() && self.set_table_subset(&sa, &sb)?;
-                    return Ok(Value::Bool(eq == (op == CmpOp::Eq)));
+            // dict.keys() / dict.items() views compare like sets (with sets or views).
+            _ if is_set_view(a) || is_set_view(b) => {
+                let is_setlike = |v: &Value| is_set_view(v) || matches!(v, Value::Set(_) | Value::FrozenSet(_));
+                if !(is_setlike(a) && is_setlike(b)) {
+                    return match op {
+                        CmpOp::Eq => Ok(Value::Bool(false)),
+                        CmpOp::NotEq => Ok(Value::Bool(true)),
+                        _ => Err(not_supported(op, a, b)),
+                    };
                 }
+                let a_items = self.collect_iterable(a)?;
+                let b_items = self.collect_iterable(b)?;
+                let sa = Arc::new(crate::object::set::Set::from_table(self.make_set_table(a_items)?));
+                let sb = Arc::new(crate::object::set::Set::from_table(self.make_set_table(b_items)?));
+                return Ok(Value::Bool(self.set_compare(op, &sa, &sb)?));
+            }
+            (Value::Other(x), Value::Other(y)) => match (&**x, &**y) {
                 _ => None,
             },
             _ => None,
@@ -355,6 +359,10 @@ impl Vm {
             _ => false,
         })
     }
+}
+
+fn is_set_view(v: &Value) -> bool {
+    matches!(v, Value::Other(o) if matches!(&**o, Other::DictView { kind: crate::object::other::DictViewKind::Keys | crate::object::other::DictViewKind::Items, .. }))
 }
 
 pub fn is_not_implemented(v: &Value) -> bool {

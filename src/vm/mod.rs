@@ -67,6 +67,8 @@ pub struct Interp {
     /// Set once a property is added to an existing class: from then on instance attribute
     /// reads always consult the class first (`Class::has_properties` may be stale).
     pub late_properties: std::sync::atomic::AtomicBool,
+    /// `sys.set_int_max_str_digits` (0: no limit).
+    pub int_max_str_digits: AtomicUsize,
 }
 
 /// Buffered stdout: flushed when full, at exit, before stderr output and before input,

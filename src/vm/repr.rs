@@ -73,9 +73,9 @@ impl Vm {
             Value::Int(i) => i.to_string(),
             Value::BigInt(b) => {
                 let s = b.to_string();
-                if s.len() > 4300 {
-                    return Err(PyErr::value_error(
-                        "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
+                let limit = self.interp.int_max_str_digits.load(std::sync::atomic::Ordering::Relaxed);
+                if limit != 0 && s.trim_start_matches('-').len() > limit {
+                    return Err(PyErr::value_error(format!("Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"),
                     ));
                 }
                 s
