@@ -113,11 +113,16 @@ pub fn run_source(interp: &Arc<Interp>, source: &str, filename: &str) -> i32 {
         }
     };
     let mut vm = Vm::new(interp.clone());
-    let result = vm.run_module_code(code, globals);
+    let result = vm.run_module_code(code, globals.clone());
     let status = match result {
         Ok(_) => 0,
         Err(e) => exit_status(&mut vm, e),
     };
+    // Interpreter shutdown: the main module's globals are cleared, so suspended generators
+    // they held get closed (their `finally` blocks run), as in CPython.
+    vm.run_pending_finalizers();
+    globals.clear_all();
+    vm.run_pending_finalizers();
     interp.flush_stdout();
     status
 }

@@ -72,6 +72,8 @@ pub fn make_builtins(types: &Types) -> HashMap<String, Value> {
         ("open", open),
         ("format", format),
         ("exit", exit),
+        ("eval", eval),
+        ("exec", exec),
         ("quit", exit),
     ];
     for (name, f) in fns {
@@ -1108,6 +1110,65 @@ fn format(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
         None => String::new(),
     };
     Ok(Value::string(vm.format_value_spec(&args[0], &spec)?))
+}
+
+/// The globals `eval`/`exec` run in: the given dict is not supported as a namespace, so
+/// code runs in the caller's module globals (names of the calling function's locals are
+/// not visible, a documented gilsim limitation).
+fn eval_source(vm: &mut Vm, args: &[Value], name: &str, expression: bool) -> PyResult<Value> {
+    check_count(name, args, 1, 3)?;
+    let source = match &args[0] {
+        Value::Str(s) => s.as_str().to_string(),
+        Value::Other(o) if matches!(&**o, Other::Code(_)) => return Err(PyErr::type_error(format!("{name}() of code objects is not supported by gilsim"))),
+        other => return Err(PyErr::type_error(format!("{name}() arg 1 must be a string, bytes or code object, not {}", type_name(other)))),
+    };
+    if args.len() > 1 && !args[1].is_none() && !matches!(args[1], Value::Dict(_)) {
+        return Err(PyErr::type_error(format!("{name}() globals must be a dict, not {}", type_name(&args[1]))));
+    }
+    let globals = match vm.frames.last() {
+        Some(f) => f.globals().clone(),
+        None => return Err(PyErr::runtime_error(format!("{name}(): no frame"))),
+    };
+    // Names bound in a globals dict argument are visible to the code.
+    if let Some(Value::Dict(d)) = args.get(1) {
+        let entries: Vec<(Value, Value)> = d.table.read().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+        for (k, v) in entries {
+            if let Some(k) = k.as_str() {
+                if k != "__builtins__" {
+                    globals.set(k, v);
+                }
+            }
+        }
+    }
+    let source = if expression { source.trim_start_matches([' ', '\t']).to_string() } else { source };
+    vm.interp.sources.lock().insert("<string>".into(), Arc::from(source.as_str()));
+    let parsed = crate::parser::parse_module(&source).and_then(|m| {
+        if expression { crate::compiler::compile_eval(&m, &source, "<string>", &globals) } else { crate::compiler::compile_module(&m, &source, "<string>", &globals) }
+    });
+    let code = match parsed {
+        Ok(c) => c,
+        Err(e) => {
+            let kind = match e.type_name() {
+                "IndentationError" => ExcType::IndentationError,
+                "TabError" => ExcType::TabError,
+                _ => ExcType::SyntaxError,
+            };
+            let (line, _) = e.line_and_col(&source);
+            let exc = vm.new_exception(kind, vec![Value::string(e.msg.clone())]);
+            let _ = vm.setattr(&exc, "lineno", Value::Int(line as i64));
+            return Err(PyErr::Obj(exc));
+        }
+    };
+    let r = vm.run_module_code(code, globals)?;
+    Ok(if expression { r } else { Value::None })
+}
+
+fn eval(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    eval_source(vm, args, "eval", true)
+}
+
+fn exec(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    eval_source(vm, args, "exec", false)
 }
 
 fn exit(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {

@@ -151,7 +151,8 @@ pub fn list_clear(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let l = noargs(args, kw, "clear")?;
     // Drop the old items after releasing the lock (their destructors are plain Rust).
     let old = std::mem::take(&mut *l.items.write());
-    drop(old);
+    // Last item first, as CPython's list_clear releases them.
+    old.into_iter().rev().for_each(drop);
     Ok(Value::None)
 }
 

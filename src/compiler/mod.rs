@@ -57,6 +57,22 @@ pub fn compile_module(
     Ok(c.pop_unit())
 }
 
+/// Compile the source of `eval()`: a single expression whose value the code returns.
+pub fn compile_eval(module: &Module, source: &str, filename: &str, globals: &Globals) -> CompileResult<Arc<Code>> {
+    let expr = match module.body.as_slice() {
+        [crate::ast::Stmt { kind: crate::ast::StmtKind::Expr(e), .. }] => e,
+        [first, ..] => return Err(syntax_error("invalid syntax".into(), first.span)),
+        [] => return Err(syntax_error("invalid syntax".into(), Span::default())),
+    };
+    let table = symtable::build(module).map_err(|(msg, span)| syntax_error(msg, span))?;
+    let mut c = Compiler { table: &table, globals, filename: Arc::from(filename), line_starts: line_starts(source), units: Vec::new(), frozenset_consts: Vec::new(), lazy_annotations: false };
+    c.push_unit(0, "<module>".into(), "<module>".into(), 1);
+    c.unit().flags |= flags::MODULE;
+    c.expr(expr)?;
+    c.emit(Op::Return);
+    Ok(c.pop_unit())
+}
+
 /// The docstring of a body: its first statement, if that is a plain string literal.
 pub(crate) fn docstring(body: &[crate::ast::Stmt]) -> Option<&str> {
     match &body.first()?.kind {

@@ -117,7 +117,7 @@ pub fn float_hash(v: f64) -> Option<i64> {
     Some(h)
 }
 
-fn random_seed(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+fn random_seed(vm: &mut Vm, g: &Gen, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let b = bind(&params("Random.seed", &["a", "version"], 0), args, kw)?;
     let a = b[0].clone().unwrap_or(Value::None);
     let version = match &b[1] {
@@ -125,16 +125,16 @@ fn random_seed(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         None => 2,
     };
     match &a {
-        Value::None => with_rng(vm, |r| r.seed_entropy()),
-        Value::Int(i) => with_rng(vm, |r| r.seed_i64(*i)),
-        Value::Bool(x) => with_rng(vm, |r| r.seed_i64(*x as i64)),
-        Value::BigInt(n) => with_rng(vm, |r| r.seed_bigint(n)),
+        Value::None => with_rng(vm, g, |r| r.seed_entropy()),
+        Value::Int(i) => with_rng(vm, g, |r| r.seed_i64(*i)),
+        Value::Bool(x) => with_rng(vm, g, |r| r.seed_i64(*x as i64)),
+        Value::BigInt(n) => with_rng(vm, g, |r| r.seed_bigint(n)),
         Value::Float(f) => {
             let h = match float_hash(*f) {
                 Some(h) => h,
                 None => vm.hash(&a)? as i64,
             };
-            with_rng(vm, |r| r.seed_hash(h))
+            with_rng(vm, g, |r| r.seed_hash(h))
         }
         Value::Str(s) if version == 1 => {
             // The pre-3.2 string seeding.
@@ -145,9 +145,9 @@ fn random_seed(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
             }
             x ^= chars.len() as u64;
             let n = BigInt::from(x);
-            with_rng(vm, |r| r.seed_bigint(&n))
+            with_rng(vm, g, |r| r.seed_bigint(&n))
         }
-        Value::Str(s) => with_rng(vm, |r| r.seed_str(s.as_str())),
+        Value::Str(s) => with_rng(vm, g, |r| r.seed_str(s.as_str())),
         _ => {
             return Err(PyErr::type_error(
                 "The only supported seed types are: None,\nint, float, str, bytes, and bytearray.",
@@ -157,9 +157,9 @@ fn random_seed(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn random_getstate(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+fn random_getstate(vm: &mut Vm, g: &Gen, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     no_args("Random.getstate", args, kw)?;
-    let (words, index, gauss_next) = with_rng(vm, |r| r.getstate());
+    let (words, index, gauss_next) = with_rng(vm, g, |r| r.getstate());
     let mut internal: Vec<Value> = words.iter().map(|&w| Value::Int(w as i64)).collect();
     internal.push(Value::Int(index as i64));
     Ok(Value::tuple(vec![
@@ -169,7 +169,7 @@ fn random_getstate(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     ]))
 }
 
-fn random_setstate(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+fn random_setstate(vm: &mut Vm, g: &Gen, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let b = bind(&params("Random.setstate", &["state"], 1), args, kw)?;
     let state = b[0].clone().unwrap();
     let version = vm.getitem(&state, &Value::Int(0))?;
@@ -205,11 +205,11 @@ fn random_setstate(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         Value::None => None,
         v => Some(arg_float(vm, v)?),
     };
-    with_rng(vm, |r| r.setstate(&words, index, gauss_next)).map_err(rand_err)?;
+    with_rng(vm, g, |r| r.setstate(&words, index, gauss_next)).map_err(rand_err)?;
     Ok(Value::None)
 }
 
-fn random_getrandbits(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+fn random_getrandbits(vm: &mut Vm, g: &Gen, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let v = one_arg("Random.getrandbits", args, kw)?;
     let k = match v {
         Value::Float(_) => {
@@ -228,36 +228,36 @@ fn random_getrandbits(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value
     if k < 0 {
         return Err(PyErr::value_error("number of bits must be non-negative"));
     }
-    let n = with_rng(vm, |r| r.getrandbits(k as u32));
+    let n = with_rng(vm, g, |r| r.getrandbits(k as u32));
     Ok(Value::from_bigint(BigInt::from(n)))
 }
 
 // ------------------------------------------------------------------ floats
 
-fn random_random(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+fn random_random(vm: &mut Vm, g: &Gen, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     no_args("Random.random", args, kw)?;
-    Ok(Value::Float(with_rng(vm, |r| r.random())))
+    Ok(Value::Float(with_rng(vm, g, |r| r.random())))
 }
 
-fn random_uniform(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+fn random_uniform(vm: &mut Vm, g: &Gen, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let b = bind(&params("Random.uniform", &["a", "b"], 2), args, kw)?;
     let (a, bv) = (b[0].clone().unwrap(), b[1].clone().unwrap());
     // a + (b - a) * random(), with Python's arithmetic.
     if let (Value::Int(x), Value::Int(y)) = (&a, &bv) {
         let width = (*y as i128 - *x as i128) as f64;
-        let r = with_rng(vm, |r| r.random());
+        let r = with_rng(vm, g, |r| r.random());
         return Ok(Value::Float(*x as f64 + width * r));
     }
     if let (Some(x), Some(y)) = (simple_float(&a), simple_float(&bv)) {
-        return Ok(Value::Float(with_rng(vm, |r| r.uniform(x, y))));
+        return Ok(Value::Float(with_rng(vm, g, |r| r.uniform(x, y))));
     }
     let width = vm.binary_op(BinOp::Sub, &bv, &a)?;
-    let r = with_rng(vm, |r| r.random());
+    let r = with_rng(vm, g, |r| r.random());
     let scaled = vm.binary_op(BinOp::Mul, &width, &Value::Float(r))?;
     vm.binary_op(BinOp::Add, &a, &scaled)
 }
 
-fn random_triangular(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+fn random_triangular(vm: &mut Vm, g: &Gen, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let b = bind(
         &params("Random.triangular", &["low", "high", "mode"], 0),
         args,
@@ -276,7 +276,7 @@ fn random_triangular(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value>
         Some(Value::None) | None => None,
         Some(v) => Some(arg_float(vm, v)?),
     };
-    let r = with_rng(vm, |r| r.triangular(low, high, mode));
+    let r = with_rng(vm, g, |r| r.triangular(low, high, mode));
     if mode.is_some() && high - low == 0.0 {
         // CPython returns `low` itself when `(mode - low) / (high - low)` divides by zero.
         return Ok(low_value);
@@ -297,17 +297,17 @@ fn mu_sigma(b: &[Option<Value>]) -> (Value, Value) {
     )
 }
 
-fn random_gauss(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+fn random_gauss(vm: &mut Vm, g: &Gen, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let b = bind(&params("Random.gauss", &["mu", "sigma"], 0), args, kw)?;
     let (mu, sigma) = mu_sigma(&b);
     if let (Some(m), Some(s)) = (simple_float(&mu), simple_float(&sigma)) {
-        return Ok(Value::Float(with_rng(vm, |r| r.gauss(m, s))));
+        return Ok(Value::Float(with_rng(vm, g, |r| r.gauss(m, s))));
     }
-    let z = with_rng(vm, |r| r.gauss(0.0, 1.0));
+    let z = with_rng(vm, g, |r| r.gauss(0.0, 1.0));
     affine(vm, &mu, z, &sigma)
 }
 
-fn random_normalvariate(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+fn random_normalvariate(vm: &mut Vm, g: &Gen, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let b = bind(
         &params("Random.normalvariate", &["mu", "sigma"], 0),
         args,
@@ -315,13 +315,13 @@ fn random_normalvariate(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Val
     )?;
     let (mu, sigma) = mu_sigma(&b);
     if let (Some(m), Some(s)) = (simple_float(&mu), simple_float(&sigma)) {
-        return Ok(Value::Float(with_rng(vm, |r| r.normalvariate(m, s))));
+        return Ok(Value::Float(with_rng(vm, g, |r| r.normalvariate(m, s))));
     }
-    let z = with_rng(vm, |r| r.normalvariate(0.0, 1.0));
+    let z = with_rng(vm, g, |r| r.normalvariate(0.0, 1.0));
     affine(vm, &mu, z, &sigma)
 }
 
-fn random_lognormvariate(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+fn random_lognormvariate(vm: &mut Vm, g: &Gen, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let b = bind(
         &params("Random.lognormvariate", &["mu", "sigma"], 2),
         args,
@@ -329,16 +329,16 @@ fn random_lognormvariate(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Va
     )?;
     let mu = arg_float(vm, b[0].as_ref().unwrap())?;
     let sigma = arg_float(vm, b[1].as_ref().unwrap())?;
-    Ok(Value::Float(with_rng(vm, |r| r.lognormvariate(mu, sigma))))
+    Ok(Value::Float(with_rng(vm, g, |r| r.lognormvariate(mu, sigma))))
 }
 
-fn random_expovariate(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+fn random_expovariate(vm: &mut Vm, g: &Gen, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let b = bind(&params("Random.expovariate", &["lambd"], 1), args, kw)?;
     let lambd = arg_float(vm, b[0].as_ref().unwrap())?;
     if lambd == 0.0 {
         return Err(PyErr::zero_division("float division by zero"));
     }
-    Ok(Value::Float(with_rng(vm, |r| r.expovariate(lambd))))
+    Ok(Value::Float(with_rng(vm, g, |r| r.expovariate(lambd))))
 }
 
 // ------------------------------------------------------------------ integers
@@ -382,6 +382,7 @@ fn randrange_arg(vm: &mut Vm, v: &Value, which: &str) -> PyResult<BigInt> {
 
 fn randrange_core(
     vm: &mut Vm,
+    g: &Gen,
     start: &Value,
     stop: Option<&Value>,
     step: Option<&Value>,
@@ -394,11 +395,11 @@ fn randrange_core(
             return Err(PyErr::type_error("Missing a non-None stop argument"));
         }
         if let Some(s) = istart.to_i64() {
-            return with_rng(vm, |r| r.randrange_i64(s, None, 1))
+            return with_rng(vm, g, |r| r.randrange_i64(s, None, 1))
                 .map(Value::Int)
                 .map_err(rand_err);
         }
-        return with_rng(vm, |r| r.randrange(&istart, None, &BigInt::one()))
+        return with_rng(vm, g, |r| r.randrange(&istart, None, &BigInt::one()))
             .map(Value::from_bigint)
             .map_err(rand_err);
     };
@@ -410,54 +411,54 @@ fn randrange_core(
     if let (Some(a), Some(b), Some(c)) = (istart.to_i64(), istop.to_i64(), istep.to_i64()) {
         // The i64 fast path needs start + step * k to stay in range: true for results.
         if (b as i128 - a as i128).abs() < i64::MAX as i128 {
-            return with_rng(vm, |r| r.randrange_i64(a, Some(b), c))
+            return with_rng(vm, g, |r| r.randrange_i64(a, Some(b), c))
                 .map(Value::Int)
                 .map_err(rand_err);
         }
     }
-    with_rng(vm, |r| r.randrange(&istart, Some(&istop), &istep))
+    with_rng(vm, g, |r| r.randrange(&istart, Some(&istop), &istep))
         .map(Value::from_bigint)
         .map_err(rand_err)
 }
 
-fn random_randrange(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+fn random_randrange(vm: &mut Vm, g: &Gen, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let b = bind(
         &params("Random.randrange", &["start", "stop", "step"], 1),
         args,
         kw,
     )?;
-    randrange_core(vm, b[0].as_ref().unwrap(), b[1].as_ref(), b[2].as_ref())
+    randrange_core(vm, g, b[0].as_ref().unwrap(), b[1].as_ref(), b[2].as_ref())
 }
 
-fn random_randint(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+fn random_randint(vm: &mut Vm, g: &Gen, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let bnd = bind(&params("Random.randint", &["a", "b"], 2), args, kw)?;
     let (a, b) = (bnd[0].as_ref().unwrap(), bnd[1].as_ref().unwrap());
     if let (Value::Int(x), Value::Int(y)) = (a, b) {
-        return with_rng(vm, |r| r.randint_i64(*x, *y))
+        return with_rng(vm, g, |r| r.randint_i64(*x, *y))
             .map(Value::Int)
             .map_err(rand_err);
     }
     let b1 = vm.binary_op(BinOp::Add, b, &Value::Int(1))?;
-    randrange_core(vm, a, Some(&b1), None)
+    randrange_core(vm, g, a, Some(&b1), None)
 }
 
 // ------------------------------------------------------------------ sequences
 
-fn random_choice(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+fn random_choice(vm: &mut Vm, g: &Gen, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let b = bind(&params("Random.choice", &["seq"], 1), args, kw)?;
     let seq = b[0].as_ref().unwrap();
     let n = py_len(vm, seq)?;
-    match with_rng(vm, |r| r.choice_index(n)) {
+    match with_rng(vm, g, |r| r.choice_index(n)) {
         Some(i) => seq_item(vm, seq, i),
         None => Err(PyErr::index_error("Cannot choose from an empty sequence")),
     }
 }
 
-fn random_shuffle(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+fn random_shuffle(vm: &mut Vm, g: &Gen, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let b = bind(&params("Random.shuffle", &["x"], 1), args, kw)?;
     let x = b[0].as_ref().unwrap();
     let n = py_len(vm, x)?;
-    let swaps = with_rng(vm, |r| r.shuffle_swaps(n));
+    let swaps = with_rng(vm, g, |r| r.shuffle_swaps(n));
     if let Value::List(l) = x {
         let mut items = l.items.write();
         for (i, j) in swaps {
@@ -509,7 +510,7 @@ fn sample_k(vm: &mut Vm, k: &Value, n: usize) -> PyResult<usize> {
     }
 }
 
-fn random_sample(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+fn random_sample(vm: &mut Vm, g: &Gen, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let p = Params {
         qualname: "Random.sample",
         names: &["population", "k"],
@@ -562,7 +563,7 @@ fn random_sample(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
             ));
         };
         let k = sample_k(vm, b[1].as_ref().unwrap(), total)?;
-        let picks = with_rng(vm, |r| r.sample_indices(total, k)).map_err(rand_err)?;
+        let picks = with_rng(vm, g, |r| r.sample_indices(total, k)).map_err(rand_err)?;
         cum.pop();
         let mut out = Vec::with_capacity(k);
         for s in picks {
@@ -573,7 +574,7 @@ fn random_sample(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         return Ok(Value::list(out));
     }
     let k = sample_k(vm, b[1].as_ref().unwrap(), n)?;
-    let picks = with_rng(vm, |r| r.sample_indices(n, k)).map_err(rand_err)?;
+    let picks = with_rng(vm, g, |r| r.sample_indices(n, k)).map_err(rand_err)?;
     let mut out = Vec::with_capacity(k);
     for i in picks {
         out.push(seq_item(vm, population, i)?);
@@ -598,7 +599,7 @@ fn accumulate_floats(vm: &mut Vm, weights: &Value) -> PyResult<Vec<f64>> {
     Ok(out)
 }
 
-fn random_choices(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+fn random_choices(vm: &mut Vm, g: &Gen, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let p = Params {
         qualname: "Random.choices",
         names: &["population", "weights"],
@@ -623,7 +624,7 @@ fn random_choices(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let cum: Vec<f64> = match (weights, cum_weights) {
         (None, None) => {
             let k = k_of(vm)?;
-            let picks = with_rng(vm, |r| r.choices_indices(n, k));
+            let picks = with_rng(vm, g, |r| r.choices_indices(n, k));
             let mut out = Vec::with_capacity(k);
             for i in picks {
                 out.push(seq_item(vm, population, i)?);
@@ -662,7 +663,7 @@ fn random_choices(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         return Err(PyErr::index_error("list index out of range"));
     }
     let k = k_of(vm)?;
-    let picks = with_rng(vm, |r| r.choices_cum_weights(&cum, k)).map_err(rand_err)?;
+    let picks = with_rng(vm, g, |r| r.choices_cum_weights(&cum, k)).map_err(rand_err)?;
     let mut out = Vec::with_capacity(k);
     for i in picks {
         out.push(seq_item(vm, population, i)?);

@@ -26,6 +26,14 @@ impl List {
     }
 }
 
+impl Drop for List {
+    /// Items are released last first, as CPython's list_dealloc does (visible through
+    /// generator finalisers).
+    fn drop(&mut self) {
+        std::mem::take(self.items.get_mut()).into_iter().rev().for_each(drop);
+    }
+}
+
 pub struct Tuple {
     pub items: Box<[Value]>,
 }

@@ -73,6 +73,12 @@ impl Globals {
         self.interned.write().entry(name.to_string()).or_insert_with(|| Value::str(name)).clone()
     }
 
+    /// Unbind every global (interpreter shutdown), dropping the values in definition order.
+    pub fn clear_all(&self) {
+        let old: Vec<Value> = self.slots.write().iter_mut().map(|s| std::mem::replace(s, Value::Unbound)).collect();
+        drop(old);
+    }
+
     /// Store into a slot, returning the previous value.
     pub fn replace_slot(&self, slot: usize, value: Value) -> Value {
         match self.slots.write().get_mut(slot) {

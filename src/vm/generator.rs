@@ -17,6 +17,34 @@ pub struct Generator {
     pub state: Mutex<GenState>,
     pub name: String,
     pub qualname: String,
+    /// The interpreter, to ask for finalisation when the generator is dropped suspended.
+    pub interp: std::sync::Weak<super::Interp>,
+}
+
+thread_local! {
+    /// Frames of generators dropped while suspended inside try/with blocks, waiting to be
+    /// closed (their `finally` run) at the next eval-breaker check — CPython runs them when
+    /// the reference count reaches zero.
+    static PENDING_FINALIZERS: std::cell::RefCell<Vec<(Box<Frame>, String, String)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+impl Drop for Generator {
+    fn drop(&mut self) {
+        let st = self.state.get_mut();
+        if !st.started || st.finished || st.running {
+            return;
+        }
+        let Some(frame) = st.frame.take() else { return };
+        if frame.blocks.is_empty() {
+            return;
+        }
+        let Some(interp) = self.interp.upgrade() else { return };
+        let entry = (frame, std::mem::take(&mut self.name), std::mem::take(&mut self.qualname));
+        // A thread exiting may have torn down its thread-locals: then there is no one left to
+        // run the finaliser.
+        let _ = PENDING_FINALIZERS.try_with(|q| q.borrow_mut().push(entry));
+        interp.eval_breaker.fetch_or(super::breaker::FINALIZE, std::sync::atomic::Ordering::AcqRel);
+    }
 }
 
 pub struct GenState {
@@ -41,6 +69,7 @@ impl Vm {
                 running: false,
                 finished: false,
             }),
+            interp: Arc::downgrade(&self.interp),
             name: f.name.read().clone(),
             qualname: f.qualname.read().clone(),
         }))
@@ -243,6 +272,29 @@ impl Vm {
                 Ok(())
             }
             Err(e) => Err(e),
+        }
+    }
+
+    /// Close the generators dropped while suspended (see `PENDING_FINALIZERS`).
+    pub fn run_pending_finalizers(&mut self) {
+        loop {
+            let pending: Vec<(Box<Frame>, String, String)> = PENDING_FINALIZERS.with(|q| std::mem::take(&mut *q.borrow_mut()));
+            if pending.is_empty() {
+                return;
+            }
+            for (frame, name, qualname) in pending {
+                let g = Arc::new(Generator {
+                    state: Mutex::new(GenState { frame: Some(frame), started: true, running: false, finished: false }),
+                    name,
+                    qualname,
+                    interp: std::sync::Weak::new(),
+                });
+                if let Err(e) = self.close_generator(&g) {
+                    let exc = self.materialize(e);
+                    let text = self.format_exception(&exc);
+                    self.interp.write_stderr(&format!("Exception ignored in: <generator object {} at {}>\n{text}", g.qualname, crate::vm::repr::addr(&Value::Generator(g.clone()))));
+                }
+            }
         }
     }
 

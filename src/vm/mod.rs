@@ -41,6 +41,8 @@ pub mod breaker {
     pub const GIL_DROP_REQUEST: u32 = 2;
     /// A watchdog's deadline passed (tests): raise KeyboardInterrupt.
     pub const DEADLINE: u32 = 4;
+    /// A suspended generator was dropped: run its `finally` blocks.
+    pub const FINALIZE: u32 = 8;
 }
 
 /// State shared by every thread of one interpreter. Nothing lives in process-wide statics,
@@ -194,6 +196,10 @@ impl Vm {
     #[cold]
     pub fn handle_eval_breaker(&mut self) -> PyResult<()> {
         let bits = self.interp.eval_breaker.load(Ordering::Acquire);
+        if bits & breaker::FINALIZE != 0 {
+            self.interp.eval_breaker.fetch_and(!breaker::FINALIZE, Ordering::AcqRel);
+            self.run_pending_finalizers();
+        }
         if bits & (breaker::INTERRUPT | breaker::DEADLINE) != 0 && self.is_main_thread {
             self.interp
                 .eval_breaker
