@@ -3,7 +3,10 @@
 //! in `vm.interp.random_state` (seeded from entropy on first use). The lock is never held
 //! while Python code runs (`__len__`, `__getitem__`, arithmetic on odd types).
 
-use num_bigint::BigInt;
+use std::sync::{Arc, LazyLock};
+
+use num_bigint::{BigInt, BigUint, Sign};
+use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive};
 
 use super::mt_random::{MersenneTwister, RandError};
@@ -12,41 +15,309 @@ use super::{
     seq_item,
 };
 use crate::ast::BinOp;
-use crate::native_fns;
-use crate::object::func::Kwargs;
+use crate::object::class::{Class, Instance, TypeKind};
+use crate::object::dict::Dict;
+use crate::object::func::{Builtin, Kwargs, NativeFn};
+use crate::object::other::Other;
+use crate::object::str::PyStr;
 use crate::value::Value;
 use crate::vm::Vm;
-use crate::vm::error::{PyErr, PyResult};
-use crate::vm::types::type_name;
+use crate::vm::error::{ExcType, PyErr, PyResult};
+use crate::vm::types::{make_class, type_name};
 
-pub fn make_module(_vm: &mut Vm) -> PyResult<Value> {
-    let items = native_fns![
-        "seed" => random_seed,
-        "random" => random_random,
-        "uniform" => random_uniform,
-        "triangular" => random_triangular,
-        "randint" => random_randint,
-        "randrange" => random_randrange,
-        "choice" => random_choice,
-        "shuffle" => random_shuffle,
-        "sample" => random_sample,
-        "choices" => random_choices,
-        "gauss" => random_gauss,
-        "normalvariate" => random_normalvariate,
-        "lognormvariate" => random_lognormvariate,
-        "expovariate" => random_expovariate,
-        "getrandbits" => random_getrandbits,
-        "getstate" => random_getstate,
-        "setstate" => random_setstate,
-    ];
+/// `name => implementation` for every function that draws from a generator. Each one
+/// becomes a module-level function (the hidden global instance) and a method of
+/// `random.Random` (the receiver's own state).
+macro_rules! generator_fns {
+    ($($name:literal => $f:ident),* $(,)?) => {
+        fn module_fns() -> Vec<(&'static str, Value)> {
+            vec![$(($name, super::builtin($name, |vm, args, kw| $f(vm, &Gen::Global, args, kw)))),*]
+        }
+        fn method_fns() -> Vec<(&'static str, Value)> {
+            vec![$(($name, method($name, |vm, args, kw| {
+                let (g, rest) = receiver($name, args)?;
+                $f(vm, &g, rest, kw)
+            }))),*]
+        }
+    };
+}
+
+generator_fns![
+    "seed" => random_seed,
+    "random" => random_random,
+    "uniform" => random_uniform,
+    "triangular" => random_triangular,
+    "randint" => random_randint,
+    "randrange" => random_randrange,
+    "choice" => random_choice,
+    "shuffle" => random_shuffle,
+    "sample" => random_sample,
+    "choices" => random_choices,
+    "gauss" => random_gauss,
+    "normalvariate" => random_normalvariate,
+    "lognormvariate" => random_lognormvariate,
+    "expovariate" => random_expovariate,
+    "getrandbits" => random_getrandbits,
+    "getstate" => random_getstate,
+    "setstate" => random_setstate,
+];
+
+pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
+    let mut items = module_fns();
+    let (random_cls, system_cls) = make_classes(vm);
+    items.push(("Random", Value::Class(random_cls)));
+    items.push(("SystemRandom", Value::Class(system_cls)));
     Ok(new_module("random", items))
 }
 
-/// Run `f` on the interpreter's generator (seeding it from entropy the first time).
-fn with_rng<T>(vm: &Vm, f: impl FnOnce(&mut MersenneTwister) -> T) -> T {
+/// The generator a function draws from.
+pub enum Gen<'a> {
+    /// The module's hidden instance, `vm.interp.random_state`.
+    Global,
+    /// A `random.Random` instance; its state lives in its `__dict__` (see [`load_state`]).
+    Inst(&'a Instance),
+}
+
+/// Run `f` on a generator: the interpreter's (seeded from entropy the first time) or an
+/// instance's, loaded from and stored back into its `__dict__`. The interpreter's lock
+/// also serialises instance updates, so threads sharing an instance never lose a draw.
+fn with_rng<T>(vm: &Vm, g: &Gen, f: impl FnOnce(&mut MersenneTwister) -> T) -> T {
     let mut guard = vm.interp.random_state.lock();
-    let mt = guard.get_or_insert_with(MersenneTwister::default);
-    f(mt)
+    match g {
+        Gen::Global => f(guard.get_or_insert_with(MersenneTwister::default)),
+        Gen::Inst(inst) => {
+            let (mut mt, words) = match load_state(&inst.dict) {
+                Some((mt, words)) => (mt, Some(words)),
+                None => (MersenneTwister::default(), None),
+            };
+            let r = f(&mut mt);
+            store_state(&inst.dict, &mt, words.as_ref());
+            drop(guard);
+            r
+        }
+    }
+}
+
+// ------------------------------------------------------------------ random.Random
+
+// A `Random` instance keeps its generator in its `__dict__` (no dedicated object type):
+// the 624 state words packed into one int (word i is bits 32*i..32*i+32), the position
+// in them, and `gauss_next` (None or the spare normal deviate, as in CPython, where it is
+// also an instance attribute). The words change only when the twister regenerates them
+// (every 624 draws), so a draw usually rewrites just the index.
+const STATE_KEY: &str = "_mt_state";
+const INDEX_KEY: &str = "_mt_index";
+const GAUSS_KEY: &str = "gauss_next";
+const N: usize = 624;
+
+fn dict_get(d: &Dict, key: &str) -> Option<Value> {
+    let k = PyStr::new(key.to_string());
+    let table = d.table.read();
+    let pos = table.find(
+        k.hash(),
+        |v| matches!(v, Value::Str(s) if s.as_str() == key),
+    )?;
+    table.entry_at(pos).map(|e| e.value.clone())
+}
+
+/// Set a str key without running Python code (the keys compare as plain strings).
+fn dict_set(d: &Dict, key: &str, value: Value) {
+    let k = PyStr::new(key.to_string());
+    let hash = k.hash();
+    let mut table = d.table.write();
+    match table.find(hash, |v| matches!(v, Value::Str(s) if s.as_str() == key)) {
+        Some(pos) => table.set_value_at(pos, value),
+        None => table.insert_new(hash, Value::Str(Arc::new(k)), value),
+    }
+}
+
+/// A generator with an instance's state, and the state words it started from; `None`
+/// when the dict holds no valid state (then the caller seeds from entropy).
+fn load_state(d: &Dict) -> Option<(MersenneTwister, [u32; N])> {
+    let mut words = [0u32; N];
+    match dict_get(d, STATE_KEY)? {
+        Value::BigInt(n) => {
+            let digits = n.magnitude().iter_u32_digits();
+            if digits.len() > N {
+                return None;
+            }
+            for (w, x) in words.iter_mut().zip(digits) {
+                *w = x;
+            }
+        }
+        Value::Int(i) => {
+            words[0] = i as u32;
+            words[1] = (i >> 32) as u32;
+        }
+        _ => return None,
+    }
+    let index = match dict_get(d, INDEX_KEY)? {
+        Value::Int(i) => usize::try_from(i).ok()?,
+        _ => return None,
+    };
+    let gauss_next = match dict_get(d, GAUSS_KEY) {
+        Some(Value::Float(f)) => Some(f),
+        Some(Value::Int(i)) => Some(i as f64),
+        _ => None,
+    };
+    let mut mt = TEMPLATE.clone();
+    mt.setstate(&words, index, gauss_next).ok()?;
+    Some((mt, words))
+}
+
+/// Write `mt` back into an instance dict (`before`: the words it was loaded with).
+fn store_state(d: &Dict, mt: &MersenneTwister, before: Option<&[u32; N]>) {
+    let (words, index, gauss_next) = mt.getstate();
+    if before != Some(&words) {
+        let n = BigInt::from_biguint(Sign::Plus, BigUint::from_slice(&words));
+        dict_set(d, STATE_KEY, Value::from_bigint(n));
+    }
+    dict_set(d, INDEX_KEY, Value::Int(index as i64));
+    let g = gauss_next.map_or(Value::None, Value::Float);
+    let unchanged = match (&g, dict_get(d, GAUSS_KEY)) {
+        (Value::None, Some(Value::None)) => true,
+        (Value::Float(a), Some(Value::Float(b))) => a.to_bits() == b.to_bits(),
+        _ => false,
+    };
+    if !unchanged {
+        dict_set(d, GAUSS_KEY, g);
+    }
+}
+
+/// A generator to overwrite with a loaded state (cheaper than seeding a fresh one).
+static TEMPLATE: LazyLock<MersenneTwister> = LazyLock::new(|| MersenneTwister::new_seeded_u64(0));
+
+/// The class `random.Random` (or a subclass of it, by name: the class objects are made
+/// per import).
+fn is_class_named(cls: &Arc<Class>, name: &str) -> bool {
+    cls.mro().any(|c| c.module == "random" && c.name == name)
+}
+
+/// A method of `random.Random`: a native function bound to the instance on lookup.
+fn method(name: &'static str, func: NativeFn) -> Value {
+    let mut b = Builtin::new(name, func);
+    b.owner = Some("Random");
+    Value::Builtin(Arc::new(b))
+}
+
+/// Split a method's receiver off its arguments.
+fn receiver<'a>(name: &str, args: &'a [Value]) -> PyResult<(Gen<'a>, &'a [Value])> {
+    match args.split_first() {
+        Some((Value::Instance(inst), rest)) if is_class_named(&inst.class, "Random") => {
+            Ok((Gen::Inst(inst), rest))
+        }
+        Some((other, _)) => Err(PyErr::type_error(format!(
+            "descriptor '{name}' for '_random.Random' objects doesn't apply to a '{}' object",
+            type_name(other)
+        ))),
+        None => Err(PyErr::type_error(format!(
+            "unbound method Random.{name}() needs an argument"
+        ))),
+    }
+}
+
+fn new_class(name: &str, base: Arc<Class>) -> Arc<Class> {
+    let mut cls = make_class(name, TypeKind::User, vec![base], None);
+    let c = Arc::get_mut(&mut cls).expect("a new class is not shared");
+    c.module = "random".to_string();
+    // `__new__` below creates and seeds instances (a native `__init__` is not called).
+    c.hooks.new = true;
+    cls
+}
+
+/// `random.Random` and `random.SystemRandom`. SystemRandom is Random seeded from system
+/// entropy whose `seed()` does nothing and which has no `getstate`/`setstate` (CPython's
+/// draws from `os.urandom` instead; the outputs are unpredictable either way).
+fn make_classes(vm: &mut Vm) -> (Arc<Class>, Arc<Class>) {
+    let random_cls = new_class("Random", vm.interp.types.object.clone());
+    let mut methods = method_fns();
+    methods.push(("__init__", method("__init__", random_init)));
+    let new = method("__new__", random_new);
+    methods.push(("__new__", Value::Other(Arc::new(Other::StaticMethod(new)))));
+    for (name, f) in methods {
+        dict_set(&random_cls.dict, name, f);
+    }
+    dict_set(&random_cls.dict, "VERSION", Value::Int(3));
+    let system_cls = new_class("SystemRandom", random_cls.clone());
+    dict_set(&system_cls.dict, "seed", method("seed", system_seed));
+    dict_set(
+        &system_cls.dict,
+        "getstate",
+        method("getstate", system_no_state),
+    );
+    dict_set(
+        &system_cls.dict,
+        "setstate",
+        method("setstate", system_no_state),
+    );
+    (random_cls, system_cls)
+}
+
+/// `Random.__new__(cls, *args, **kwargs)`: a new instance with its own generator, then
+/// `Random.__init__` unless the class overrides it (the instance stays seeded from
+/// entropy until the override calls `super().__init__(x)` or `self.seed(x)`).
+fn random_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let cls = match args.first() {
+        Some(Value::Class(c)) if is_class_named(c, "Random") => c.clone(),
+        Some(Value::Class(c)) => {
+            return Err(PyErr::type_error(format!(
+                "Random.__new__({}): {} is not a subtype of Random",
+                c.name, c.name
+            )));
+        }
+        _ => {
+            return Err(PyErr::type_error(
+                "Random.__new__(X): X is not a type object",
+            ));
+        }
+    };
+    let instance = vm.new_instance(&cls, &[]);
+    let Value::Instance(inst) = &instance else {
+        return Ok(instance);
+    };
+    let own_init = matches!(
+        vm.class_lookup_static(&cls, "__init__"),
+        Some(Value::Builtin(b)) if b.owner == Some("Random") && b.name == "__init__"
+    );
+    let system = is_class_named(&cls, "SystemRandom");
+    // A cheap placeholder state when `__init__` below seeds it anyway.
+    let mt = if own_init && !system {
+        TEMPLATE.clone()
+    } else {
+        MersenneTwister::default()
+    };
+    store_state(&inst.dict, &mt, None);
+    if own_init {
+        let mut full = Vec::with_capacity(args.len());
+        full.push(instance.clone());
+        full.extend_from_slice(&args[1..]);
+        random_init(vm, &full, kw)?;
+    }
+    Ok(instance)
+}
+
+/// `Random.__init__(self, x=None)`: `self.seed(x)`.
+fn random_init(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let (_, rest) = receiver("__init__", args)?;
+    let b = bind(&params("Random.__init__", &["x"], 0), rest, kw)?;
+    let x = b[0].clone().unwrap_or(Value::None);
+    let seed = vm.getattr(&args[0], "seed")?;
+    vm.call(&seed, &[x])?;
+    Ok(Value::None)
+}
+
+/// `SystemRandom.seed(*args, **kwds)`: a no-op.
+fn system_seed(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    receiver("seed", args)?;
+    Ok(Value::None)
+}
+
+/// `SystemRandom.getstate()` / `setstate()`.
+fn system_no_state(_vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    Err(PyErr::new(
+        ExcType::NotImplementedError,
+        "System entropy source does not have state.",
+    ))
 }
 
 fn rand_err(e: RandError) -> PyErr {
@@ -173,33 +444,53 @@ fn random_setstate(vm: &mut Vm, g: &Gen, args: &[Value], kw: Kwargs) -> PyResult
     let b = bind(&params("Random.setstate", &["state"], 1), args, kw)?;
     let state = b[0].clone().unwrap();
     let version = vm.getitem(&state, &Value::Int(0))?;
-    if !matches!(version, Value::Int(3)) {
-        let v = vm.str(&version)?;
-        return Err(PyErr::value_error(format!(
-            "state with version {v} passed to Random.setstate() of version 3"
-        )));
-    }
+    // Version 2 states (Python 2) hold signed words: they are taken modulo 2**32.
+    let v2 = match simple_float(&version) {
+        Some(3.0) => false,
+        Some(2.0) => true,
+        _ => {
+            let v = vm.str(&version)?;
+            return Err(PyErr::value_error(format!(
+                "state with version {v} passed to Random.setstate() of version 3"
+            )));
+        }
+    };
     let parts = vm.collect_iterable(&state)?;
     if parts.len() != 3 {
-        return Err(PyErr::value_error(format!(
-            "too many values to unpack (expected 3, got {})",
-            parts.len()
-        )));
+        let msg = if parts.len() > 3 {
+            "too many values to unpack (expected 3)".to_string()
+        } else {
+            format!(
+                "not enough values to unpack (expected 3, got {})",
+                parts.len()
+            )
+        };
+        return Err(PyErr::value_error(msg));
     }
-    let Value::Tuple(internal) = &parts[1] else {
-        return Err(PyErr::type_error("state vector must be a tuple"));
+    let items: Vec<Value> = match &parts[1] {
+        Value::Tuple(t) if !v2 => t.items.to_vec(),
+        _ if !v2 => return Err(PyErr::type_error("state vector must be a tuple")),
+        other => vm.collect_iterable(other)?,
     };
-    if internal.items.len() != 625 {
+    if items.len() != 625 {
         return Err(PyErr::value_error("state vector is the wrong size"));
     }
+    let modulus = BigInt::from(1u64 << 32);
+    let word_of = |vm: &mut Vm, v: &Value| -> PyResult<BigInt> {
+        let n = super::arg_bigint(vm, v)?;
+        Ok(if v2 { n.mod_floor(&modulus) } else { n })
+    };
     let mut words = [0u32; 624];
     for (i, w) in words.iter_mut().enumerate() {
-        let n = super::arg_bigint(vm, &internal.items[i])?;
+        let n = word_of(vm, &items[i])?;
+        if n.is_negative() {
+            return Err(PyErr::overflow("can't convert negative int to unsigned"));
+        }
         *w = n
             .to_u32()
             .ok_or_else(|| PyErr::overflow("Python int too large to convert to C unsigned long"))?;
     }
-    let index = super::arg_bigint(vm, &internal.items[624])?;
+    let index = word_of(vm, &items[624])?;
     let index = index.to_usize().unwrap_or(usize::MAX);
     let gauss_next = match &parts[2] {
         Value::None => None,
@@ -329,7 +620,9 @@ fn random_lognormvariate(vm: &mut Vm, g: &Gen, args: &[Value], kw: Kwargs) -> Py
     )?;
     let mu = arg_float(vm, b[0].as_ref().unwrap())?;
     let sigma = arg_float(vm, b[1].as_ref().unwrap())?;
-    Ok(Value::Float(with_rng(vm, g, |r| r.lognormvariate(mu, sigma))))
+    Ok(Value::Float(with_rng(vm, g, |r| {
+        r.lognormvariate(mu, sigma)
+    })))
 }
 
 fn random_expovariate(vm: &mut Vm, g: &Gen, args: &[Value], kw: Kwargs) -> PyResult<Value> {

@@ -704,6 +704,11 @@ impl Vm {
 pub fn dict_get_str_key(d: &Dict, name: &Value) -> Option<Value> {
     let Value::Str(s) = name else { return None };
     let table = d.table.read();
+    // Instance dicts are small and their keys are the module's interned names: a pointer
+    // scan finds them without hashing.
+    if let Some(v) = table.find_small_by_ptr(s) {
+        return Some(v);
+    }
     let pos = table.find(s.hash(), |k| match k {
         Value::Str(o) => Arc::ptr_eq(o, s) || o.as_str() == s.as_str(),
         _ => false,
