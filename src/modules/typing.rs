@@ -27,12 +27,17 @@ pub fn make_typing(vm: &mut Vm) -> PyResult<Value> {
         ("TYPE_CHECKING", Value::Bool(false)),
     ];
     for name in [
-        "Any", "Generic", "Optional", "Union", "Callable", "Iterable", "Iterator", "Generator", "Sequence", "Mapping", "MutableMapping",
+        "Any", "Optional", "Union", "Callable", "Iterable", "Iterator", "Generator", "Sequence", "Mapping", "MutableMapping",
         "MutableSequence", "NoReturn", "Literal", "ClassVar", "Final", "Protocol", "Hashable", "Sized", "Collection",
         "Container", "Awaitable", "Coroutine", "AsyncIterator", "Deque", "DefaultDict", "Counter", "OrderedDict", "Reversible",
     ] {
         items.push((name, object.clone()));
     }
+    // `class Box(Generic[T])` and then `Box[int]`: subscripting returns the class itself.
+    let generic = crate::vm::types::make_class("Generic", crate::object::class::TypeKind::User, vec![t.object.clone()], None);
+    let getitem = Value::Other(Arc::new(crate::object::other::Other::ClassMethod(builtin("__class_getitem__", class_getitem))));
+    vm.dict_set(&generic.dict, Value::str("__class_getitem__"), getitem)?;
+    items.push(("Generic", Value::Class(generic)));
     items.push(("TypeVar", builtin("TypeVar", type_var)));
     items.push(("cast", builtin("cast", cast)));
     items.push(("overload", builtin("overload", identity)));
@@ -57,6 +62,10 @@ fn type_var(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
         Some(v @ Value::Str(_)) => Ok(v.clone()),
         _ => Err(PyErr::type_error("TypeVar() argument 'name' must be str")),
     }
+}
+
+fn class_getitem(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    Ok(args.first().cloned().unwrap_or(Value::None))
 }
 
 fn cast(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
