@@ -106,6 +106,16 @@ pub enum Op {
     CallKwMerge,
     /// obj arg1..argN -> obj.name(args), without building a bound method.
     CallMethod(u32, u32),
+    /// Superinstruction for `local.name` (LoadFast + LoadAttr, which stays in place as the
+    /// next instruction): reads a plain instance attribute straight from the local and skips
+    /// the LoadAttr; otherwise it acts as the LoadFast alone.
+    LoadFastAttr(u32, u32),
+    /// Superinstruction for `local.name = TOS` (LoadFast + StoreAttr, likewise).
+    StoreFastAttr(u32, u32),
+    /// Superinstruction for `local[const]` (LoadFast + LoadConst + BinarySubscr): indexes a
+    /// list or tuple local in place and skips the two instructions; otherwise acts as the
+    /// LoadFast alone.
+    LoadFastSubscrConst(u32, u32),
     /// Build a function: TOS is the code constant index operand; flags say what is below
     /// it: 1 defaults tuple, 2 kwdefaults dict, 8 closure tuple.
     MakeFunction(u32, u32),

@@ -229,7 +229,8 @@ impl<'a> Compiler<'a> {
     }
 
     fn pop_unit(&mut self) -> Arc<Code> {
-        let u = self.units.pop().expect("compiler unit");
+        let mut u = self.units.pop().expect("compiler unit");
+        fuse_superinstructions(&mut u.ops);
         let cell_params = u
             .cellvars
             .iter()
@@ -510,6 +511,23 @@ pub(crate) fn mangle<'n>(private: Option<&str>, name: &'n str) -> std::borrow::C
         return Cow::Borrowed(name);
     }
     Cow::Owned(format!("_{stripped}{name}"))
+}
+
+/// Peephole pass: `LoadFast; LoadAttr` becomes `LoadFastAttr; LoadAttr` (and likewise for
+/// StoreAttr). The original second instruction stays, so jump targets and line numbers
+/// are unchanged and the fused op can fall back to doing only the first half.
+fn fuse_superinstructions(ops: &mut [Op]) {
+    for i in 0..ops.len().saturating_sub(1) {
+        if let (Op::LoadFast(l), Op::LoadConst(k), Some(Op::BinarySubscr)) = (ops[i], ops[i + 1], ops.get(i + 2)) {
+            ops[i] = Op::LoadFastSubscrConst(l, k);
+            continue;
+        }
+        ops[i] = match (ops[i], ops[i + 1]) {
+            (Op::LoadFast(l), Op::LoadAttr(n)) => Op::LoadFastAttr(l, n),
+            (Op::LoadFast(l), Op::StoreAttr(n)) => Op::StoreFastAttr(l, n),
+            (op, _) => op,
+        };
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]

@@ -2,6 +2,12 @@
 //! built on the bit-exact Mersenne Twister in [`super::mt_random`]. The generator lives
 //! in `vm.interp.random_state` (seeded from entropy on first use). The lock is never held
 //! while Python code runs (`__len__`, `__getitem__`, arithmetic on odd types).
+//!
+//! `random.Random` is a class whose methods are the same functions drawing from the
+//! instance's own generator, kept in its `__dict__` (see [`load_state`]).
+//! `random.SystemRandom` is a subclass seeded from system entropy (not `os.urandom` per
+//! draw as in CPython) whose `seed()` does nothing. A subclass that overrides `random()`
+//! or `getrandbits()` does not change what the other methods draw (CPython's do).
 
 use std::sync::{Arc, LazyLock};
 
@@ -86,12 +92,12 @@ fn with_rng<T>(vm: &Vm, g: &Gen, f: impl FnOnce(&mut MersenneTwister) -> T) -> T
     match g {
         Gen::Global => f(guard.get_or_insert_with(MersenneTwister::default)),
         Gen::Inst(inst) => {
-            let (mut mt, words) = match load_state(&inst.dict) {
-                Some((mt, words)) => (mt, Some(words)),
+            let (mut mt, before) = match load_state(&inst.dict) {
+                Some((mt, before)) => (mt, Some(before)),
                 None => (MersenneTwister::default(), None),
             };
             let r = f(&mut mt);
-            store_state(&inst.dict, &mt, words.as_ref());
+            store_state(&inst.dict, &mt, before.as_ref());
             drop(guard);
             r
         }
@@ -105,37 +111,53 @@ fn with_rng<T>(vm: &Vm, g: &Gen, f: impl FnOnce(&mut MersenneTwister) -> T) -> T
 // in them, and `gauss_next` (None or the spare normal deviate, as in CPython, where it is
 // also an instance attribute). The words change only when the twister regenerates them
 // (every 624 draws), so a draw usually rewrites just the index.
-const STATE_KEY: &str = "_mt_state";
-const INDEX_KEY: &str = "_mt_index";
-const GAUSS_KEY: &str = "gauss_next";
 const N: usize = 624;
 
-fn dict_get(d: &Dict, key: &str) -> Option<Value> {
-    let k = PyStr::new(key.to_string());
+/// The dict keys, made once (their hashes are cached in them).
+struct Keys {
+    state: Arc<PyStr>,
+    index: Arc<PyStr>,
+    gauss: Arc<PyStr>,
+}
+
+static KEYS: LazyLock<Keys> = LazyLock::new(|| Keys {
+    state: Arc::new(PyStr::new("_mt_state".to_string())),
+    index: Arc::new(PyStr::new("_mt_index".to_string())),
+    gauss: Arc::new(PyStr::new("gauss_next".to_string())),
+});
+
+fn str_eq(key: &PyStr) -> impl Fn(&Value) -> bool + '_ {
+    move |v| matches!(v, Value::Str(s) if s.as_str() == key.as_str())
+}
+
+fn dict_get(d: &Dict, key: &PyStr) -> Option<Value> {
     let table = d.table.read();
-    let pos = table.find(
-        k.hash(),
-        |v| matches!(v, Value::Str(s) if s.as_str() == key),
-    )?;
+    let pos = table.find(key.hash(), str_eq(key))?;
     table.entry_at(pos).map(|e| e.value.clone())
 }
 
 /// Set a str key without running Python code (the keys compare as plain strings).
-fn dict_set(d: &Dict, key: &str, value: Value) {
-    let k = PyStr::new(key.to_string());
-    let hash = k.hash();
+fn dict_set(d: &Dict, key: &Arc<PyStr>, value: Value) {
+    let hash = key.hash();
     let mut table = d.table.write();
-    match table.find(hash, |v| matches!(v, Value::Str(s) if s.as_str() == key)) {
+    match table.find(hash, str_eq(key)) {
         Some(pos) => table.set_value_at(pos, value),
-        None => table.insert_new(hash, Value::Str(Arc::new(k)), value),
+        None => table.insert_new(hash, Value::Str(key.clone()), value),
     }
 }
 
-/// A generator with an instance's state, and the state words it started from; `None`
-/// when the dict holds no valid state (then the caller seeds from entropy).
-fn load_state(d: &Dict) -> Option<(MersenneTwister, [u32; N])> {
+/// What an instance's dict held when its generator was loaded.
+struct Loaded {
+    words: [u32; N],
+    gauss_next: Option<f64>,
+}
+
+/// A generator with an instance's state; `None` when the dict holds no valid state
+/// (then the caller seeds one from entropy).
+fn load_state(d: &Dict) -> Option<(MersenneTwister, Loaded)> {
+    let keys = &*KEYS;
     let mut words = [0u32; N];
-    match dict_get(d, STATE_KEY)? {
+    match dict_get(d, &keys.state)? {
         Value::BigInt(n) => {
             let digits = n.magnitude().iter_u32_digits();
             if digits.len() > N {
@@ -151,36 +173,34 @@ fn load_state(d: &Dict) -> Option<(MersenneTwister, [u32; N])> {
         }
         _ => return None,
     }
-    let index = match dict_get(d, INDEX_KEY)? {
+    let index = match dict_get(d, &keys.index)? {
         Value::Int(i) => usize::try_from(i).ok()?,
         _ => return None,
     };
-    let gauss_next = match dict_get(d, GAUSS_KEY) {
+    let gauss_next = match dict_get(d, &keys.gauss) {
         Some(Value::Float(f)) => Some(f),
         Some(Value::Int(i)) => Some(i as f64),
         _ => None,
     };
     let mut mt = TEMPLATE.clone();
     mt.setstate(&words, index, gauss_next).ok()?;
-    Some((mt, words))
+    Some((mt, Loaded { words, gauss_next }))
 }
 
-/// Write `mt` back into an instance dict (`before`: the words it was loaded with).
-fn store_state(d: &Dict, mt: &MersenneTwister, before: Option<&[u32; N]>) {
+/// Write `mt` back into an instance dict (`before`: what it was loaded from).
+fn store_state(d: &Dict, mt: &MersenneTwister, before: Option<&Loaded>) {
+    let keys = &*KEYS;
     let (words, index, gauss_next) = mt.getstate();
-    if before != Some(&words) {
+    if before.is_none_or(|b| b.words != words) {
         let n = BigInt::from_biguint(Sign::Plus, BigUint::from_slice(&words));
-        dict_set(d, STATE_KEY, Value::from_bigint(n));
+        dict_set(d, &keys.state, Value::from_bigint(n));
     }
-    dict_set(d, INDEX_KEY, Value::Int(index as i64));
-    let g = gauss_next.map_or(Value::None, Value::Float);
-    let unchanged = match (&g, dict_get(d, GAUSS_KEY)) {
-        (Value::None, Some(Value::None)) => true,
-        (Value::Float(a), Some(Value::Float(b))) => a.to_bits() == b.to_bits(),
-        _ => false,
-    };
-    if !unchanged {
-        dict_set(d, GAUSS_KEY, g);
+    dict_set(d, &keys.index, Value::Int(index as i64));
+    let same_gauss =
+        before.is_some_and(|b| b.gauss_next.map(f64::to_bits) == gauss_next.map(f64::to_bits));
+    if !same_gauss {
+        let g = gauss_next.map_or(Value::None, Value::Float);
+        dict_set(d, &keys.gauss, g);
     }
 }
 
@@ -216,6 +236,10 @@ fn receiver<'a>(name: &str, args: &'a [Value]) -> PyResult<(Gen<'a>, &'a [Value]
     }
 }
 
+fn set_attr(d: &Dict, name: &str, value: Value) {
+    dict_set(d, &Arc::new(PyStr::new(name.to_string())), value);
+}
+
 fn new_class(name: &str, base: Arc<Class>) -> Arc<Class> {
     let mut cls = make_class(name, TypeKind::User, vec![base], None);
     let c = Arc::get_mut(&mut cls).expect("a new class is not shared");
@@ -235,17 +259,17 @@ fn make_classes(vm: &mut Vm) -> (Arc<Class>, Arc<Class>) {
     let new = method("__new__", random_new);
     methods.push(("__new__", Value::Other(Arc::new(Other::StaticMethod(new)))));
     for (name, f) in methods {
-        dict_set(&random_cls.dict, name, f);
+        set_attr(&random_cls.dict, name, f);
     }
-    dict_set(&random_cls.dict, "VERSION", Value::Int(3));
+    set_attr(&random_cls.dict, "VERSION", Value::Int(3));
     let system_cls = new_class("SystemRandom", random_cls.clone());
-    dict_set(&system_cls.dict, "seed", method("seed", system_seed));
-    dict_set(
+    set_attr(&system_cls.dict, "seed", method("seed", system_seed));
+    set_attr(
         &system_cls.dict,
         "getstate",
         method("getstate", system_no_state),
     );
-    dict_set(
+    set_attr(
         &system_cls.dict,
         "setstate",
         method("setstate", system_no_state),

@@ -19,6 +19,11 @@ impl Dict {
             table: RwLock::new(DictTable::default()),
         }
     }
+    /// A dict with room for `n` keys before it reallocates (instance dicts).
+    pub fn with_capacity(n: usize) -> Dict {
+        Dict { table: RwLock::new(DictTable { entries: Vec::with_capacity(n), index: HashTable::with_capacity(n), len: 0 }) }
+    }
+
     pub fn from_table(table: DictTable) -> Dict {
         Dict {
             table: RwLock::new(table),
@@ -77,6 +82,31 @@ impl DictTable {
                 None => false,
             })
             .copied()
+    }
+
+    /// Set `key` (a str, compared without Python code) to `value`; returns the old value.
+    pub fn set_str_key(&mut self, key: &std::sync::Arc<crate::object::str::PyStr>, value: Value) -> Option<Value> {
+        let pos = self
+            .entries
+            .iter()
+            .take(if self.entries.len() <= 8 { 8 } else { 0 })
+            .position(|e| matches!(e, Some(Entry { key: Value::Str(k), .. }) if std::sync::Arc::ptr_eq(k, key)));
+        let pos = pos.or_else(|| {
+            self.find(key.hash(), |k| match k {
+                Value::Str(o) => std::sync::Arc::ptr_eq(o, key) || o.as_str() == key.as_str(),
+                _ => false,
+            })
+        });
+        match pos {
+            Some(p) => match self.entries.get_mut(p) {
+                Some(Some(e)) => Some(std::mem::replace(&mut e.value, value)),
+                _ => None,
+            },
+            None => {
+                self.insert_new(key.hash(), Value::Str(key.clone()), value);
+                None
+            }
+        }
     }
 
     /// For tables of at most 8 slots: the value whose key is this very str object.

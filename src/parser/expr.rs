@@ -23,6 +23,9 @@ const BP_ARITH: u8 = 9;
 const BP_TERM: u8 = 10;
 const BP_UNARY: u8 = 11;
 
+/// How deeply the "two expressions side by side" diagnostics may nest their re-parses.
+const MAX_INVALID_DEPTH: u8 = 2;
+
 /// Can a token start an expression (CPython's `expression` rule)?
 pub(super) fn starts_expression(k: T) -> bool {
     matches!(
@@ -373,7 +376,20 @@ impl Parser<'_> {
     /// Two expressions side by side: "Perhaps you forgot a comma?" inside brackets, or a
     /// Python 2 `print x` statement. Like CPython, the second expression is parsed (with
     /// nested diagnostics enabled) even outside brackets.
+    #[inline(never)]
     fn invalid_expression(&mut self, start_pos: usize, d: &Expr) -> PResult<()> {
+        // These diagnostics re-parse what follows, which may run them again: bound that
+        // nesting so that `a b c d ...` stays linear and shallow.
+        if self.invalid_depth >= MAX_INVALID_DEPTH {
+            return Ok(());
+        }
+        self.invalid_depth += 1;
+        let r = self.invalid_expression_inner(start_pos, d);
+        self.invalid_depth -= 1;
+        r
+    }
+
+    fn invalid_expression_inner(&mut self, start_pos: usize, d: &Expr) -> PResult<()> {
         let first = &self.toks[start_pos];
         let excluded = first.kind == T::Name
             && (is_soft_keyword(first.name())
@@ -679,14 +695,24 @@ impl Parser<'_> {
             let step = match self.peek() {
                 T::Dot => self.attribute_step(e),
                 T::LParen | T::LBracket => {
-                    self.enter()?;
-                    let r = if self.peek() == T::LParen {
-                        self.call_step(e)
+                    let key = self.memo_key();
+                    if self.failed.contains(&key) {
+                        Err(Box::new((self.generic(), e)))
                     } else {
-                        self.subscript_step(e)
-                    };
-                    self.leave();
-                    r
+                        self.enter()?;
+                        let r = if self.peek() == T::LParen {
+                            self.call_step(e)
+                        } else {
+                            self.subscript_step(e)
+                        };
+                        self.leave();
+                        if let Err(b) = &r
+                            && is_soft_error(&b.0)
+                        {
+                            self.failed.insert(key);
+                        }
+                        r
+                    }
                 }
                 _ => break,
             };
@@ -1026,22 +1052,37 @@ impl Parser<'_> {
     fn atom(&mut self) -> PResult<Expr> {
         match self.peek() {
             T::LParen | T::LBracket | T::LBrace => {
-                self.enter()?;
-                let open = self.bump();
-                let open_start = self.span_of(open).start;
-                self.paren += 1;
-                let r = match self.toks[open].kind {
-                    T::LParen => self.paren_contents(open_start, T::RParen),
-                    T::LBracket => self.list_display(open_start),
-                    _ => self.brace_display(open_start),
-                };
-                self.paren -= 1;
-                self.leave();
+                let key = self.memo_key();
+                if self.failed.contains(&key) {
+                    return Err(self.generic());
+                }
+                let r = self.bracket_atom();
+                if let Err(e) = &r
+                    && is_soft_error(e)
+                {
+                    self.failed.insert(key);
+                }
                 r
             }
             T::String => self.strings(),
             _ => self.simple_atom(),
         }
+    }
+
+    /// A parenthesized, bracketed or braced atom.
+    fn bracket_atom(&mut self) -> PResult<Expr> {
+        self.enter()?;
+        let open = self.bump();
+        let open_start = self.span_of(open).start;
+        self.paren += 1;
+        let r = match self.toks[open].kind {
+            T::LParen => self.paren_contents(open_start, T::RParen),
+            T::LBracket => self.list_display(open_start),
+            _ => self.brace_display(open_start),
+        };
+        self.paren -= 1;
+        self.leave();
+        r
     }
 
     /// Names, numbers and keyword constants.

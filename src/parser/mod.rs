@@ -8,9 +8,10 @@
 //!   targets, legacy `print`...) are reproduced with CPython's messages and ranges;
 //! * tokenizer errors are merged in with CPython's priorities (see [`crate::lexer`]).
 //!
-//! Nesting is bounded: at most [`MAX_RECURSION`] nested expression levels and an AST depth of
-//! at most [`MAX_TREE_DEPTH`], so no input can overflow the stack (here, in `Drop`, or in a
-//! recursive compiler pass).
+//! Nesting is bounded -- at most [`MAX_RECURSION`] nested expression levels, long operator
+//! and trailer chains limited to an AST depth of [`MAX_TREE_DEPTH`] -- and the parser runs on
+//! its own thread with a large stack, so no input can overflow the stack, whatever the
+//! caller's stack size. Deeper input is a `SyntaxError` ("too many levels of nesting").
 
 mod expr;
 mod fstring;
@@ -20,13 +21,15 @@ mod targets;
 #[cfg(test)]
 mod tests;
 
+use std::collections::HashSet;
+
 use crate::ast::{self, Expr, ExprKind, Span};
 use crate::lexer::{self, Deferred, Token, TokenKind};
 use crate::syntax_error::{SyntaxError, SyntaxErrorKind, offset_to_line_col};
 
 /// Maximum nesting of recursive expression constructs (parentheses, unary operators,
 /// conditional expressions, lambdas...).
-pub const MAX_RECURSION: u32 = 200;
+pub const MAX_RECURSION: u32 = 400;
 /// Maximum depth of an expression tree (long left-associative chains such as `a+b+c+...`
 /// or `a.b.c...` count one level per operator).
 pub const MAX_TREE_DEPTH: usize = 1000;
@@ -120,7 +123,15 @@ pub(crate) struct Parser<'s> {
     stmt_depth: usize,
     /// Makes the next [`Parser::expression`] call skip its `invalid_expression` check.
     skip_top_invalid: bool,
+    /// Nesting of `invalid_expression` re-parses (see `MAX_INVALID_DEPTH`).
+    invalid_depth: u8,
+    /// Bracketed constructs known to fail (softly) when parsed in a given mode, like the
+    /// memoization of CPython's PEG parser: keeps error diagnostics from re-parsing them.
+    failed: HashSet<MemoKey>,
 }
+
+/// Token index, speculative mode, `invalid_depth` and bracket level.
+type MemoKey = (usize, bool, u8, u32);
 
 impl<'s> Parser<'s> {
     fn new(src: &'s str, toks: Vec<Token>, fstring: bool, rec: u32) -> Parser<'s> {
@@ -142,6 +153,8 @@ impl<'s> Parser<'s> {
             fstring,
             stmt_depth: 0,
             skip_top_invalid: false,
+            invalid_depth: 0,
+            failed: HashSet::new(),
         }
     }
 
@@ -376,6 +389,15 @@ impl<'s> Parser<'s> {
                 None
             }
         }
+    }
+
+    fn memo_key(&self) -> MemoKey {
+        (
+            self.pos,
+            self.no_invalid > 0,
+            self.invalid_depth,
+            self.paren,
+        )
     }
 
     fn mk(kind: ExprKind, start: u32, end: u32) -> Expr {

@@ -78,7 +78,6 @@ impl Parser<'_> {
     }
 
     fn simple_stmt(&mut self) -> PResult<Stmt> {
-        let kw = self.pos;
         let start = self.cur_span().start;
         let kind = match self.peek() {
             T::Pass => {
@@ -145,7 +144,6 @@ impl Parser<'_> {
             T::From => self.import_from()?,
             _ => return self.expr_or_assign(),
         };
-        let _ = kw;
         Ok(stmt(kind, start, self.prev_end()))
     }
 
@@ -626,7 +624,7 @@ impl Parser<'_> {
                 end,
             ));
         }
-        Ok(result.expect("at least one clause"))
+        result.ok_or_else(|| self.generic())
     }
 
     fn while_stmt(&mut self) -> PResult<Stmt> {

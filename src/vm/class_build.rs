@@ -284,7 +284,7 @@ impl Vm {
         });
         Value::Instance(Arc::new(Instance {
             class: cls.clone(),
-            dict: Arc::new(Dict::new()),
+            dict: Arc::new(Dict::with_capacity(8)),
             exc,
         }))
     }

@@ -124,6 +124,75 @@ impl Vm {
                     let v = v.clone();
                     frame.push(v);
                 }
+                Op::LoadFastAttr(i, n) => {
+                    let name = &code.names[n as usize];
+                    if let (Value::Instance(inst), Value::Str(key)) = (&frame.stack[i as usize], name) {
+                        if plain_instance_attr(inst, key.as_str(), &self.interp) {
+                            if let Some(v) = super::attr::dict_get_str_key(&inst.dict, name) {
+                                frame.ip += 1;
+                                frame.push(v);
+                                continue;
+                            }
+                        }
+                    }
+                    let v = &frame.stack[i as usize];
+                    if let Value::Unbound = v {
+                        let name = frame.code().varnames[i as usize].clone();
+                        return Err(PyErr::new(ExcType::UnboundLocalError, format!("cannot access local variable '{name}' where it is not associated with a value")));
+                    }
+                    let v = v.clone();
+                    frame.push(v);
+                }
+                Op::LoadFastSubscrConst(i, k) => {
+                    if let Value::Int(idx) = &code.consts[k as usize] {
+                        let item = match &frame.stack[i as usize] {
+                            Value::List(l) => {
+                                let items = l.items.read();
+                                super::ops::norm_index(*idx, items.len()).map(|j| items[j].clone())
+                            }
+                            Value::Tuple(t) => super::ops::norm_index(*idx, t.items.len()).map(|j| t.items[j].clone()),
+                            _ => None,
+                        };
+                        if let Some(v) = item {
+                            frame.ip += 2;
+                            frame.push(v);
+                            continue;
+                        }
+                    }
+                    let v = &frame.stack[i as usize];
+                    if let Value::Unbound = v {
+                        let name = frame.code().varnames[i as usize].clone();
+                        return Err(PyErr::new(ExcType::UnboundLocalError, format!("cannot access local variable '{name}' where it is not associated with a value")));
+                    }
+                    let v = v.clone();
+                    frame.push(v);
+                }
+                Op::StoreFastAttr(i, n) => {
+                    let name = &code.names[n as usize];
+                    let plain = match (&frame.stack[i as usize], name) {
+                        (Value::Instance(inst), Value::Str(key)) => plain_instance_attr(inst, key.as_str(), &self.interp) && !inst.class.hooks.setattr && inst.class.slots.is_none() && inst.exc.is_none(),
+                        _ => false,
+                    };
+                    if plain {
+                        let v = frame.pop();
+                        let old = match (&frame.stack[i as usize], name) {
+                            (Value::Instance(inst), Value::Str(key)) => inst.dict.table.write().set_str_key(key, v),
+                            _ => None,
+                        };
+                        frame.ip += 1;
+                        if let Some(old) = old {
+                            self.discard(old);
+                        }
+                        continue;
+                    }
+                    let v = &frame.stack[i as usize];
+                    if let Value::Unbound = v {
+                        let name = frame.code().varnames[i as usize].clone();
+                        return Err(PyErr::new(ExcType::UnboundLocalError, format!("cannot access local variable '{name}' where it is not associated with a value")));
+                    }
+                    let v = v.clone();
+                    frame.push(v);
+                }
                 Op::StoreFast(i) => {
                     let v = frame.pop();
                     let old = std::mem::replace(&mut frame.stack[i as usize], v);
@@ -988,4 +1057,11 @@ impl Vm {
         let k = name_key(key);
         self.dict_get(d, &k).ok().flatten()
     }
+}
+
+/// An instance attribute that needs no class lookup: no `__getattribute__`, and the name is
+/// not a property or other descriptor of the class.
+#[inline]
+fn plain_instance_attr(inst: &crate::object::class::Instance, key: &str, interp: &super::Interp) -> bool {
+    !inst.class.hooks.getattribute && !interp.late_properties.load(Ordering::Relaxed) && !inst.class.property_names.iter().any(|p| p == key)
 }
