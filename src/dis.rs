@@ -178,11 +178,10 @@ fn disassemble_into(code: &Code, out: &mut String) {
         out.push('\n');
     }
     for c in &code.consts {
-        if let Value::Other(o) = c {
-            if let Other::Code(inner) = &**o {
+        if let Value::Other(o) = c
+            && let Other::Code(inner) = &**o {
                 out.push('\n');
                 disassemble_into(inner, out);
             }
-        }
     }
 }

@@ -2,6 +2,10 @@
 //! global interpreter lock does to threads. See ARCHITECTURE.md for the data flow:
 //! source -> lexer -> parser -> AST -> compiler -> bytecode -> VM (+ runtime, builtins).
 
+// Argument binders index parallel slices by position, and a few internal signatures are
+// wide on purpose (the compiler's function builder, the generator's boxed frame).
+#![allow(clippy::needless_range_loop, clippy::too_many_arguments, clippy::type_complexity, clippy::boxed_local, clippy::collapsible_if)]
+
 pub mod ast;
 pub mod builtins;
 pub mod bytecode;

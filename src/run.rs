@@ -73,7 +73,10 @@ pub fn run_file(path: &str, opts: RunOptions) -> i32 {
     // Like CPython 3.9+, the main script's __file__ (and its tracebacks) use the path
     // joined to the working directory.
     let filename = absolute_script_path(path);
-    let dir = Path::new(&filename).parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."));
+    let dir = Path::new(&filename)
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| PathBuf::from("."));
     let interp = new_interp(dir, &opts);
     run_source(&interp, &source, &filename)
 }
@@ -85,7 +88,11 @@ fn absolute_script_path(path: &str) -> String {
     match std::env::current_dir() {
         Ok(cwd) => {
             let cwd = cwd.to_string_lossy().into_owned();
-            if cwd.ends_with('/') { format!("{cwd}{path}") } else { format!("{cwd}/{path}") }
+            if cwd.ends_with('/') {
+                format!("{cwd}{path}")
+            } else {
+                format!("{cwd}/{path}")
+            }
         }
         Err(_) => path.to_string(),
     }

@@ -98,7 +98,9 @@ impl Value {
     #[inline(always)]
     pub fn release(self) {
         match self {
-            Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Unbound => std::mem::forget(self),
+            Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Unbound => {
+                std::mem::forget(self)
+            }
             other => drop(other),
         }
     }

@@ -34,7 +34,15 @@ fn sources() -> Vec<(String, String)> {
         .filter_map(|e| e.ok())
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|x| x == "py"))
-        .map(|p| (p.file_name().unwrap_or_default().to_string_lossy().into_owned(), std::fs::read_to_string(&p).unwrap_or_default()))
+        .map(|p| {
+            (
+                p.file_name()
+                    .unwrap_or_default()
+                    .to_string_lossy()
+                    .into_owned(),
+                std::fs::read_to_string(&p).unwrap_or_default(),
+            )
+        })
         .collect();
     v.sort();
     v
@@ -78,13 +86,17 @@ fn front_end_and_compiler_never_panic() {
             let text = String::from_utf8_lossy(&v).into_owned();
             let globals = gilsim::object::module::Globals::new();
             let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                let parsed = gilsim::parser::parse_module(&text).and_then(|m| gilsim::compiler::compile_module(&m, &text, "x.py", &globals));
+                let parsed = gilsim::parser::parse_module(&text)
+                    .and_then(|m| gilsim::compiler::compile_module(&m, &text, "x.py", &globals));
                 if let Err(e) = &parsed {
                     // Formatting the error must not panic either.
                     let _ = gilsim::syntax_error::format_syntax_error("x.py", &text, e);
                 }
             }));
-            assert!(result.is_ok(), "front end panicked on a variant of {name}:\n{text}");
+            assert!(
+                result.is_ok(),
+                "front end panicked on a variant of {name}:\n{text}"
+            );
             count += 1;
         }
     }
@@ -93,9 +105,18 @@ fn front_end_and_compiler_never_panic() {
 
 #[test]
 fn deep_nesting_is_an_error_not_a_crash() {
-    for src in ["(".repeat(100_000), "-".repeat(100_000) + "1", "[".repeat(5000) + &"]".repeat(5000), "x = ".to_string() + &"not ".repeat(50_000) + "1"] {
+    for src in [
+        "(".repeat(100_000),
+        "-".repeat(100_000) + "1",
+        "[".repeat(5000) + &"]".repeat(5000),
+        "x = ".to_string() + &"not ".repeat(50_000) + "1",
+    ] {
         let globals = gilsim::object::module::Globals::new();
-        let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| gilsim::parser::parse_module(&src).and_then(|m| gilsim::compiler::compile_module(&m, &src, "x.py", &globals)).is_ok()));
+        let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            gilsim::parser::parse_module(&src)
+                .and_then(|m| gilsim::compiler::compile_module(&m, &src, "x.py", &globals))
+                .is_ok()
+        }));
         assert!(r.is_ok(), "panic on deeply nested input");
     }
 }
@@ -126,14 +147,31 @@ fn running_corrupted_programs_never_panics() {
         let out = run_gilsim_quiet(&tmp, &file, Duration::from_secs(3));
         // 130 is gilsim's own exit status for an uncaught KeyboardInterrupt (as CPython's).
         let interrupted = out.status == 130 && out.stderr_last().starts_with("KeyboardInterrupt");
-        let crashed = out.stderr.contains("panicked at") || out.stderr.contains("stack overflow") || (!out.timed_out && out.status > 128 && !interrupted) || out.status == 101;
-        if crashed { Err(format!("{file} (from {name}): status {}\n{}", out.status, out.stderr)) } else { Ok(()) }
+        let crashed = out.stderr.contains("panicked at")
+            || out.stderr.contains("stack overflow")
+            || (!out.timed_out && out.status > 128 && !interrupted)
+            || out.status == 101;
+        if crashed {
+            Err(format!(
+                "{file} (from {name}): status {}\n{}",
+                out.status, out.stderr
+            ))
+        } else {
+            Ok(())
+        }
     });
     let _ = std::fs::remove_dir_all(&tmp);
     let failures: Vec<String> = results.into_iter().filter_map(|r| r.err()).collect();
-    assert!(failures.is_empty(), "{} crashes:\n{}", failures.len(), failures.join("\n\n"));
+    assert!(
+        failures.is_empty(),
+        "{} crashes:\n{}",
+        failures.len(),
+        failures.join("\n\n")
+    );
 }
 
 fn rng_key(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(1469598103934665603u64, |h, b| (h ^ *b as u64).wrapping_mul(1099511628211))
+    bytes.iter().fold(1469598103934665603u64, |h, b| {
+        (h ^ *b as u64).wrapping_mul(1099511628211)
+    })
 }

@@ -860,11 +860,10 @@ fn round_float(x: f64, n: i64) -> f64 {
 fn divmod(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_count("divmod", args, 2, 2)?;
     let (a, b) = (&args[0], &args[1]);
-    if let (Value::Instance(inst), _) = (a, b) {
-        if let Some(m) = vm.user_dunder(&inst.class, "__divmod__") {
+    if let (Value::Instance(inst), _) = (a, b)
+        && let Some(m) = vm.user_dunder(&inst.class, "__divmod__") {
             return vm.call(&m, &[a.clone(), b.clone()]);
         }
-    }
     if let (Some(x), Some(y)) = (crate::vm::numeric::as_num(a), crate::vm::numeric::as_num(b)) {
         if matches!(x, crate::vm::numeric::Num::Float(_))
             || matches!(y, crate::vm::numeric::Num::Float(_))
@@ -890,11 +889,10 @@ fn divmod(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 
 fn pow(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_count("pow", args, 2, 3)?;
-    if let (3, Value::Instance(inst)) = (args.len(), &args[0]) {
-        if let Some(m) = vm.user_dunder(&inst.class, "__pow__") {
+    if let (3, Value::Instance(inst)) = (args.len(), &args[0])
+        && let Some(m) = vm.user_dunder(&inst.class, "__pow__") {
             return vm.call(&m, args);
         }
-    }
     if args.len() == 3 && !args[2].is_none() {
         let (Some(b), Some(e), Some(m)) = (int_of(&args[0]), int_of(&args[1]), int_of(&args[2]))
         else {
@@ -947,7 +945,9 @@ fn vars(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     match args.first() {
         None => locals(vm, &[], &[]),
         Some(Value::Instance(inst)) => Ok(Value::Dict(inst.dict.clone())),
-        Some(Value::Class(c)) => Ok(Value::Dict(Arc::new(crate::object::dict::Dict::from_table(c.dict.table.read().clone())))),
+        Some(Value::Class(c)) => Ok(Value::Dict(Arc::new(
+            crate::object::dict::Dict::from_table(c.dict.table.read().clone()),
+        ))),
         Some(Value::Module(m)) => Ok(vm.globals_dict(&m.globals.clone())),
         Some(_) => Err(PyErr::type_error(
             "vars() argument must have __dict__ attribute",
@@ -999,9 +999,33 @@ fn locals(vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 
 /// What `dir()` lists for every plain object (inherited from `object`).
 const OBJECT_ATTRS: &[&str] = &[
-    "__class__", "__delattr__", "__dict__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__", "__getattribute__", "__getstate__", "__gt__", "__hash__",
-    "__init__", "__init_subclass__", "__le__", "__lt__", "__module__", "__ne__", "__new__", "__reduce__", "__reduce_ex__", "__repr__", "__setattr__",
-    "__sizeof__", "__str__", "__subclasshook__", "__weakref__",
+    "__class__",
+    "__delattr__",
+    "__dict__",
+    "__dir__",
+    "__doc__",
+    "__eq__",
+    "__format__",
+    "__ge__",
+    "__getattribute__",
+    "__getstate__",
+    "__gt__",
+    "__hash__",
+    "__init__",
+    "__init_subclass__",
+    "__le__",
+    "__lt__",
+    "__module__",
+    "__ne__",
+    "__new__",
+    "__reduce__",
+    "__reduce_ex__",
+    "__repr__",
+    "__setattr__",
+    "__sizeof__",
+    "__str__",
+    "__subclasshook__",
+    "__weakref__",
 ];
 
 fn dir(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
@@ -1013,10 +1037,26 @@ fn dir(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
                 .filter_map(|v| v.as_str().map(str::to_string))
                 .collect()
         }
-        Some(Value::Instance(inst)) if inst.class.kind == TypeKind::User && inst.class.exc_base.is_none() => {
-            let mut n: Vec<String> = inst.dict.table.read().keys().iter().filter_map(|v| v.as_str().map(str::to_string)).collect();
+        Some(Value::Instance(inst))
+            if inst.class.kind == TypeKind::User && inst.class.exc_base.is_none() =>
+        {
+            let mut n: Vec<String> = inst
+                .dict
+                .table
+                .read()
+                .keys()
+                .iter()
+                .filter_map(|v| v.as_str().map(str::to_string))
+                .collect();
             for c in inst.class.mro() {
-                n.extend(c.dict.table.read().keys().iter().filter_map(|v| v.as_str().map(str::to_string)));
+                n.extend(
+                    c.dict
+                        .table
+                        .read()
+                        .keys()
+                        .iter()
+                        .filter_map(|v| v.as_str().map(str::to_string)),
+                );
             }
             n.extend(OBJECT_ATTRS.iter().map(|s| s.to_string()));
             n
@@ -1043,7 +1083,11 @@ fn dir(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
             n
         }
         Some(Value::Class(c)) => {
-            let mut n: Vec<String> = if c.kind == TypeKind::User { OBJECT_ATTRS.iter().map(|s| s.to_string()).collect() } else { Vec::new() };
+            let mut n: Vec<String> = if c.kind == TypeKind::User {
+                OBJECT_ATTRS.iter().map(|s| s.to_string()).collect()
+            } else {
+                Vec::new()
+            };
             for k in c.mro() {
                 n.extend(
                     k.dict
@@ -1119,11 +1163,23 @@ fn eval_source(vm: &mut Vm, args: &[Value], name: &str, expression: bool) -> PyR
     check_count(name, args, 1, 3)?;
     let source = match &args[0] {
         Value::Str(s) => s.as_str().to_string(),
-        Value::Other(o) if matches!(&**o, Other::Code(_)) => return Err(PyErr::type_error(format!("{name}() of code objects is not supported by gilsim"))),
-        other => return Err(PyErr::type_error(format!("{name}() arg 1 must be a string, bytes or code object, not {}", type_name(other)))),
+        Value::Other(o) if matches!(&**o, Other::Code(_)) => {
+            return Err(PyErr::type_error(format!(
+                "{name}() of code objects is not supported by gilsim"
+            )));
+        }
+        other => {
+            return Err(PyErr::type_error(format!(
+                "{name}() arg 1 must be a string, bytes or code object, not {}",
+                type_name(other)
+            )));
+        }
     };
     if args.len() > 1 && !args[1].is_none() && !matches!(args[1], Value::Dict(_)) {
-        return Err(PyErr::type_error(format!("{name}() globals must be a dict, not {}", type_name(&args[1]))));
+        return Err(PyErr::type_error(format!(
+            "{name}() globals must be a dict, not {}",
+            type_name(&args[1])
+        )));
     }
     let globals = match vm.frames.last() {
         Some(f) => f.globals().clone(),
@@ -1131,19 +1187,34 @@ fn eval_source(vm: &mut Vm, args: &[Value], name: &str, expression: bool) -> PyR
     };
     // Names bound in a globals dict argument are visible to the code.
     if let Some(Value::Dict(d)) = args.get(1) {
-        let entries: Vec<(Value, Value)> = d.table.read().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+        let entries: Vec<(Value, Value)> = d
+            .table
+            .read()
+            .iter()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect();
         for (k, v) in entries {
-            if let Some(k) = k.as_str() {
-                if k != "__builtins__" {
+            if let Some(k) = k.as_str()
+                && k != "__builtins__" {
                     globals.set(k, v);
                 }
-            }
         }
     }
-    let source = if expression { source.trim_start_matches([' ', '\t']).to_string() } else { source };
-    vm.interp.sources.lock().insert("<string>".into(), Arc::from(source.as_str()));
+    let source = if expression {
+        source.trim_start_matches([' ', '\t']).to_string()
+    } else {
+        source
+    };
+    vm.interp
+        .sources
+        .lock()
+        .insert("<string>".into(), Arc::from(source.as_str()));
     let parsed = crate::parser::parse_module(&source).and_then(|m| {
-        if expression { crate::compiler::compile_eval(&m, &source, "<string>", &globals) } else { crate::compiler::compile_module(&m, &source, "<string>", &globals) }
+        if expression {
+            crate::compiler::compile_eval(&m, &source, "<string>", &globals)
+        } else {
+            crate::compiler::compile_module(&m, &source, "<string>", &globals)
+        }
     });
     let code = match parsed {
         Ok(c) => c,
@@ -1188,7 +1259,14 @@ pub fn class_mro(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 /// `C.__subclasses__()`.
 pub fn class_subclasses(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     match args.first() {
-        Some(Value::Class(c)) => Ok(Value::list(c.subclasses.lock().iter().filter_map(|w| w.upgrade()).map(Value::Class).collect())),
+        Some(Value::Class(c)) => Ok(Value::list(
+            c.subclasses
+                .lock()
+                .iter()
+                .filter_map(|w| w.upgrade())
+                .map(Value::Class)
+                .collect(),
+        )),
         _ => Err(PyErr::type_error("__subclasses__() needs a class")),
     }
 }
@@ -1247,12 +1325,12 @@ fn gen_throw(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let g = gen_of(args)?;
     let exc = match (args.get(1), args.get(2)) {
         (Some(Value::Class(c)), Some(v)) if !v.is_none() => {
-            let v = if matches!(v, Value::Instance(_)) {
+            
+            if matches!(v, Value::Instance(_)) {
                 v.clone()
             } else {
                 vm.instantiate(c, smallvec::smallvec![v.clone()], &[])?
-            };
-            v
+            }
         }
         (Some(v), _) => vm.make_raisable(v.clone())?,
         (None, _) => {
@@ -1492,8 +1570,8 @@ fn file_readline(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 
 /// All remaining lines of a file (for iteration and readlines()).
 pub fn file_readlines(_vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
-    if let Value::Other(o) = v {
-        if let Other::StdStream(_) = &**o {
+    if let Value::Other(o) = v
+        && let Other::StdStream(_) = &**o {
             let mut lines = Vec::new();
             let stdin = std::io::stdin();
             let mut line = String::new();
@@ -1502,7 +1580,6 @@ pub fn file_readlines(_vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
             }
             return Ok(lines);
         }
-    }
     with_file(v, |st| {
         let mut out = Vec::new();
         while let Some(l) = next_line(st)? {
@@ -1557,13 +1634,12 @@ fn file_writelines(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> 
 }
 
 fn file_close(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    if let Some(Value::Other(o)) = args.first() {
-        if let Other::File(st) = &**o {
+    if let Some(Value::Other(o)) = args.first()
+        && let Other::File(st) = &**o {
             let mut st = st.lock();
             st.file = None;
             st.closed = true;
         }
-    }
     Ok(Value::None)
 }
 

@@ -18,14 +18,23 @@ fn not_implemented() -> Value {
 
 fn arity(name: &str, args: &[Value], n: usize) -> PyResult<()> {
     if args.len() != n {
-        return Err(PyErr::type_error(format!("expected {} argument{}, got {} ({name})", n - 1, if n == 2 { "" } else { "s" }, args.len().saturating_sub(1))));
+        return Err(PyErr::type_error(format!(
+            "expected {} argument{}, got {} ({name})",
+            n - 1,
+            if n == 2 { "" } else { "s" },
+            args.len().saturating_sub(1)
+        )));
     }
     Ok(())
 }
 
 fn binary(vm: &mut Vm, args: &[Value], op: BinOp, reflected: bool) -> PyResult<Value> {
     arity("binary operator", args, 2)?;
-    let (a, b) = if reflected { (&args[1], &args[0]) } else { (&args[0], &args[1]) };
+    let (a, b) = if reflected {
+        (&args[1], &args[0])
+    } else {
+        (&args[0], &args[1])
+    };
     match vm.binary_op(op, a, b) {
         Err(e) if vm.error_is(&e, ExcType::TypeError) => Ok(not_implemented()),
         r => r,
@@ -104,7 +113,12 @@ unary_dunders! {
 }
 
 fn abs(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let abs = vm.interp.builtins.get("abs").cloned().unwrap_or(Value::None);
+    let abs = vm
+        .interp
+        .builtins
+        .get("abs")
+        .cloned()
+        .unwrap_or(Value::None);
     vm.call_with(&abs, args.iter().cloned().collect(), kw)
 }
 
@@ -179,13 +193,21 @@ fn index(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn round(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let round = vm.interp.builtins.get("round").cloned().unwrap_or(Value::None);
+    let round = vm
+        .interp
+        .builtins
+        .get("round")
+        .cloned()
+        .unwrap_or(Value::None);
     vm.call_with(&round, args.iter().cloned().collect(), kw)
 }
 
 fn format(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     arity("__format__", args, 2)?;
-    let spec = args[1].as_str().ok_or_else(|| PyErr::type_error("format spec must be a str"))?.to_string();
+    let spec = args[1]
+        .as_str()
+        .ok_or_else(|| PyErr::type_error("format spec must be a str"))?
+        .to_string();
     Ok(Value::string(vm.format_value_spec(&args[0], &spec)?))
 }
 
@@ -256,13 +278,21 @@ pub fn kind_has(kind: crate::object::class::TypeKind, name: &str) -> bool {
     match name {
         "__str__" | "__repr__" | "__eq__" | "__ne__" | "__hash__" | "__format__" => true,
         "__lt__" | "__le__" | "__gt__" | "__ge__" => !matches!(kind, K::Dict | K::Range),
-        "__add__" | "__radd__" | "__mul__" | "__rmul__" => numeric || matches!(kind, K::Str | K::List | K::Tuple),
-        "__mod__" | "__rmod__" => numeric || kind == K::Str,
-        "__sub__" | "__rsub__" | "__and__" | "__rand__" | "__or__" | "__ror__" | "__xor__" | "__rxor__" => {
-            numeric && (kind != K::Float || matches!(name, "__sub__" | "__rsub__")) || matches!(kind, K::Set | K::FrozenSet) || (kind == K::Dict && matches!(name, "__or__" | "__ror__"))
+        "__add__" | "__radd__" | "__mul__" | "__rmul__" => {
+            numeric || matches!(kind, K::Str | K::List | K::Tuple)
         }
-        "__truediv__" | "__rtruediv__" | "__floordiv__" | "__rfloordiv__" | "__pow__" | "__rpow__" | "__neg__" | "__pos__" | "__abs__" | "__bool__" | "__int__" | "__float__" | "__round__" => numeric,
-        "__lshift__" | "__rlshift__" | "__rshift__" | "__rrshift__" | "__invert__" | "__index__" => matches!(kind, K::Int | K::Bool),
+        "__mod__" | "__rmod__" => numeric || kind == K::Str,
+        "__sub__" | "__rsub__" | "__and__" | "__rand__" | "__or__" | "__ror__" | "__xor__"
+        | "__rxor__" => {
+            numeric && (kind != K::Float || matches!(name, "__sub__" | "__rsub__"))
+                || matches!(kind, K::Set | K::FrozenSet)
+                || (kind == K::Dict && matches!(name, "__or__" | "__ror__"))
+        }
+        "__truediv__" | "__rtruediv__" | "__floordiv__" | "__rfloordiv__" | "__pow__"
+        | "__rpow__" | "__neg__" | "__pos__" | "__abs__" | "__bool__" | "__int__" | "__float__"
+        | "__round__" => numeric,
+        "__lshift__" | "__rlshift__" | "__rshift__" | "__rrshift__" | "__invert__"
+        | "__index__" => matches!(kind, K::Int | K::Bool),
         "__len__" | "__iter__" | "__contains__" | "__getitem__" => container,
         "__setitem__" | "__delitem__" => matches!(kind, K::List | K::Dict),
         _ => false,

@@ -172,14 +172,9 @@ pub fn list_count(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let x = one_arg(args, kw, "list", "count")?;
     let mut n = 0;
     let mut i = 0;
-    loop {
-        match search(vm, x, i, usize::MAX, list_scan(l))? {
-            Some(at) => {
-                n += 1;
-                i = at + 1;
-            }
-            None => break,
-        }
+    while let Some(at) = search(vm, x, i, usize::MAX, list_scan(l))? {
+        n += 1;
+        i = at + 1;
     }
     Ok(Value::Int(n))
 }

@@ -430,7 +430,7 @@ pub fn object_init_subclass(_vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyRes
     Ok(Value::None)
 }
 
-fn attr_name<'a>(v: &'a Value) -> PyResult<&'a str> {
+fn attr_name(v: &Value) -> PyResult<&str> {
     match v {
         Value::Str(s) => Ok(s.as_str()),
         other => Err(PyErr::type_error(format!(
@@ -453,8 +453,8 @@ pub fn object_setattr(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Valu
         vm.setattr(obj, name, value)?;
         return Ok(Value::None);
     };
-    if let Some(Value::Other(o)) = vm.class_lookup(&inst.class, &args[1]) {
-        if let Other::Property { fset, .. } = &*o {
+    if let Some(Value::Other(o)) = vm.class_lookup(&inst.class, &args[1])
+        && let Other::Property { fset, .. } = &*o {
             if fset.is_none() {
                 return Err(PyErr::attribute_error(format!(
                     "property '{name}' of '{}' object has no setter",
@@ -464,14 +464,12 @@ pub fn object_setattr(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Valu
             vm.call(&fset.clone(), &[obj.clone(), value])?;
             return Ok(Value::None);
         }
-    }
-    if let Some(st) = inst.exc_state() {
-        if name == "args" {
+    if let Some(st) = inst.exc_state()
+        && name == "args" {
             let items = vm.collect_iterable(&value)?;
             *st.args.lock() = items;
             return Ok(Value::None);
         }
-    }
     vm.dict_set(&inst.dict, name_key(name), value)?;
     Ok(Value::None)
 }

@@ -60,7 +60,7 @@ fn c_int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     Ok(n)
 }
 
-fn must_be_str<'a>(v: &'a Value) -> PyResult<&'a str> {
+fn must_be_str(v: &Value) -> PyResult<&str> {
     match v {
         Value::Str(s) => Ok(s.as_str()),
         _ => Err(PyErr::type_error(format!(
@@ -1050,12 +1050,11 @@ pub fn str_splitlines(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value
             continue;
         }
         let mut end = i + c.len_utf8();
-        if c == '\r' {
-            if let Some(&(_, '\n')) = iter.peek() {
+        if c == '\r'
+            && let Some(&(_, '\n')) = iter.peek() {
                 iter.next();
                 end += 1;
             }
-        }
         out.push(Value::str(if keepends {
             &t[start..end]
         } else {

@@ -52,8 +52,16 @@ pub fn construct(
             1 => (Value::None, a[0].clone(), Value::None),
             2 => (a[0].clone(), a[1].clone(), Value::None),
             3 => (a[0].clone(), a[1].clone(), a[2].clone()),
-            0 => return Err(PyErr::type_error("slice expected at least 1 argument, got 0")),
-            n => return Err(PyErr::type_error(format!("slice expected at most 3 arguments, got {n}"))),
+            0 => {
+                return Err(PyErr::type_error(
+                    "slice expected at least 1 argument, got 0",
+                ));
+            }
+            n => {
+                return Err(PyErr::type_error(format!(
+                    "slice expected at most 3 arguments, got {n}"
+                )));
+            }
         };
         return Ok(Value::Other(Arc::new(Other::Slice { start, stop, step })));
     }
@@ -102,7 +110,10 @@ pub fn construct(
         }
         TypeKind::Str => {
             if args.len() > 3 {
-                return Err(PyErr::type_error(format!("str() takes at most 3 arguments ({} given)", args.len())));
+                return Err(PyErr::type_error(format!(
+                    "str() takes at most 3 arguments ({} given)",
+                    args.len()
+                )));
             }
             match args.first().or_else(|| kwarg(kw, "object")) {
                 None => Ok(Value::str("")),
@@ -279,7 +290,9 @@ fn make_class_from_dict(vm: &mut Vm, name: Value, bases: Value, ns: &Arc<Dict>) 
             .collect();
         for (k, v) in entries {
             if matches!(&v, Value::Other(o) if matches!(&**o, Other::Property { .. })) {
-                vm.interp.late_properties.store(true, std::sync::atomic::Ordering::Relaxed);
+                vm.interp
+                    .late_properties
+                    .store(true, std::sync::atomic::Ordering::Relaxed);
             }
             vm.dict_set(&c.dict, k, v)?;
         }
@@ -311,7 +324,9 @@ fn make_super(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         .map(|i| code.cellvars.len() + i);
     let class = match class_cell.and_then(|i| frame.cells.get(i)).map(|c| c.get()) {
         Some(Value::Class(c)) => c,
-        _ if code.argcount == 0 && !code.has_varargs() => return Err(PyErr::runtime_error("super(): no arguments")),
+        _ if code.argcount == 0 && !code.has_varargs() => {
+            return Err(PyErr::runtime_error("super(): no arguments"));
+        }
         _ => return Err(PyErr::runtime_error("super(): __class__ cell not found")),
     };
     if code.argcount == 0 && !code.has_varargs() {
@@ -389,29 +404,26 @@ pub fn parse_int(s: &str, base: u32) -> PyResult<Value> {
     let lower = body.to_ascii_lowercase();
     let (mut radix, mut digits) = (base, lower.as_str());
     let prefixed = |p: &str| digits.len() > 2 && digits.starts_with(p);
-    if base == 0 || base == 16 {
-        if prefixed("0x") {
+    if (base == 0 || base == 16)
+        && prefixed("0x") {
             radix = 16;
             digits = &digits[2..];
         }
-    }
-    if base == 0 || base == 8 {
-        if prefixed("0o") {
+    if (base == 0 || base == 8)
+        && prefixed("0o") {
             radix = 8;
             digits = &digits[2..];
         }
-    }
-    if base == 0 || base == 2 {
-        if prefixed("0b") {
+    if (base == 0 || base == 2)
+        && prefixed("0b") {
             radix = 2;
             digits = &digits[2..];
         }
-    }
     if radix == 0 {
         radix = 10;
         if digits.len() > 1
             && digits.starts_with('0')
-            && digits.trim_start_matches(['0', '_']).len() > 0
+            && !digits.trim_start_matches(['0', '_']).is_empty()
         {
             return Err(err());
         }
@@ -433,8 +445,9 @@ pub fn parse_int(s: &str, base: u32) -> PyResult<Value> {
     }
     if clean.len() > 4300 && radix == 10 {
         return Err(PyErr::value_error(format!(
-            "Exceeds the limit (4300 digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit", clean.len()),
-        ));
+            "Exceeds the limit (4300 digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
+            clean.len()
+        )));
     }
     let b = BigInt::from_str_radix(&clean, radix).map_err(|_| err())?;
     Ok(Value::from_bigint(if neg { -b } else { b }))

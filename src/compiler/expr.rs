@@ -201,8 +201,8 @@ impl<'a> Compiler<'a> {
     }
 
     fn sequence_display(&mut self, items: &'a [Expr], kind: SeqKind) -> CompileResult<()> {
-        if kind == SeqKind::Set && items.len() > 2 {
-            if let Some(table) = self.constant_frozenset(items) {
+        if kind == SeqKind::Set && items.len() > 2
+            && let Some(table) = self.constant_frozenset(items) {
                 // As CPython: BUILD_SET 0; LOAD_CONST frozenset(...); SET_UPDATE. The result
                 // is a copy of the constant's table, which fixes the iteration order.
                 self.emit(Op::BuildSet(0));
@@ -212,7 +212,6 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::SetUpdate);
                 return Ok(());
             }
-        }
         let has_star = items.iter().any(|i| matches!(i.kind, ExprKind::Starred(_)));
         if !has_star {
             for i in items {
@@ -299,8 +298,8 @@ impl<'a> Compiler<'a> {
     ) -> CompileResult<()> {
         let has_star = args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)))
             || keywords.iter().any(|k| k.name.is_none());
-        if !has_star && keywords.is_empty() {
-            if let ExprKind::Attribute { value, attr } = &func.kind {
+        if !has_star && keywords.is_empty()
+            && let ExprKind::Attribute { value, attr } = &func.kind {
                 self.expr(value)?;
                 for a in args {
                     self.expr(a)?;
@@ -310,7 +309,6 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::CallMethod(i, args.len() as u32));
                 return Ok(());
             }
-        }
         self.expr(func)?;
         if !has_star {
             for a in args {

@@ -58,14 +58,32 @@ pub fn compile_module(
 }
 
 /// Compile the source of `eval()`: a single expression whose value the code returns.
-pub fn compile_eval(module: &Module, source: &str, filename: &str, globals: &Globals) -> CompileResult<Arc<Code>> {
+pub fn compile_eval(
+    module: &Module,
+    source: &str,
+    filename: &str,
+    globals: &Globals,
+) -> CompileResult<Arc<Code>> {
     let expr = match module.body.as_slice() {
-        [crate::ast::Stmt { kind: crate::ast::StmtKind::Expr(e), .. }] => e,
+        [
+            crate::ast::Stmt {
+                kind: crate::ast::StmtKind::Expr(e),
+                ..
+            },
+        ] => e,
         [first, ..] => return Err(syntax_error("invalid syntax".into(), first.span)),
         [] => return Err(syntax_error("invalid syntax".into(), Span::default())),
     };
     let table = symtable::build(module).map_err(|(msg, span)| syntax_error(msg, span))?;
-    let mut c = Compiler { table: &table, globals, filename: Arc::from(filename), line_starts: line_starts(source), units: Vec::new(), frozenset_consts: Vec::new(), lazy_annotations: false };
+    let mut c = Compiler {
+        table: &table,
+        globals,
+        filename: Arc::from(filename),
+        line_starts: line_starts(source),
+        units: Vec::new(),
+        frozenset_consts: Vec::new(),
+        lazy_annotations: false,
+    };
     c.push_unit(0, "<module>".into(), "<module>".into(), 1);
     c.unit().flags |= flags::MODULE;
     c.expr(expr)?;
@@ -283,11 +301,6 @@ impl<'a> Compiler<'a> {
     /// Point the jump at `at` to the current position.
     fn patch(&mut self, at: usize) {
         let target = self.here();
-        let u = self.unit();
-        u.ops[at] = u.ops[at].with_target(target);
-    }
-
-    fn patch_to(&mut self, at: usize, target: u32) {
         let u = self.unit();
         u.ops[at] = u.ops[at].with_target(target);
     }
@@ -518,7 +531,9 @@ pub(crate) fn mangle<'n>(private: Option<&str>, name: &'n str) -> std::borrow::C
 /// are unchanged and the fused op can fall back to doing only the first half.
 fn fuse_superinstructions(ops: &mut [Op]) {
     for i in 0..ops.len().saturating_sub(1) {
-        if let (Op::LoadFast(l), Op::LoadConst(k), Some(Op::BinarySubscr)) = (ops[i], ops[i + 1], ops.get(i + 2)) {
+        if let (Op::LoadFast(l), Op::LoadConst(k), Some(Op::BinarySubscr)) =
+            (ops[i], ops[i + 1], ops.get(i + 2))
+        {
             ops[i] = Op::LoadFastSubscrConst(l, k);
             continue;
         }

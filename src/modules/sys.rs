@@ -120,20 +120,28 @@ fn sys_getrecursionlimit(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Va
 
 fn sys_get_int_max_str_digits(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     no_args("sys.get_int_max_str_digits", args, kw)?;
-    Ok(Value::Int(vm.interp.int_max_str_digits.load(Ordering::Relaxed) as i64))
+    Ok(Value::Int(
+        vm.interp.int_max_str_digits.load(Ordering::Relaxed) as i64,
+    ))
 }
 
 fn sys_set_int_max_str_digits(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let v = match (args.first(), kw.first()) {
         (Some(v), _) => v.clone(),
         (None, Some((k, v))) if k.as_str() == Some("maxdigits") => v.clone(),
-        _ => return Err(PyErr::type_error("set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)")),
+        _ => {
+            return Err(PyErr::type_error(
+                "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)",
+            ));
+        }
     };
     let n = vm.to_index(&v)?;
     if n != 0 && n < 640 {
         return Err(PyErr::value_error("maxdigits must be 0 or larger than 640"));
     }
-    vm.interp.int_max_str_digits.store(n as usize, Ordering::Relaxed);
+    vm.interp
+        .int_max_str_digits
+        .store(n as usize, Ordering::Relaxed);
     Ok(Value::None)
 }
 

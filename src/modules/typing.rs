@@ -27,15 +27,48 @@ pub fn make_typing(vm: &mut Vm) -> PyResult<Value> {
         ("TYPE_CHECKING", Value::Bool(false)),
     ];
     for name in [
-        "Any", "Optional", "Union", "Callable", "Iterable", "Iterator", "Generator", "Sequence", "Mapping", "MutableMapping",
-        "MutableSequence", "NoReturn", "Literal", "ClassVar", "Final", "Protocol", "Hashable", "Sized", "Collection",
-        "Container", "Awaitable", "Coroutine", "AsyncIterator", "Deque", "DefaultDict", "Counter", "OrderedDict", "Reversible",
+        "Any",
+        "Optional",
+        "Union",
+        "Callable",
+        "Iterable",
+        "Iterator",
+        "Generator",
+        "Sequence",
+        "Mapping",
+        "MutableMapping",
+        "MutableSequence",
+        "NoReturn",
+        "Literal",
+        "ClassVar",
+        "Final",
+        "Protocol",
+        "Hashable",
+        "Sized",
+        "Collection",
+        "Container",
+        "Awaitable",
+        "Coroutine",
+        "AsyncIterator",
+        "Deque",
+        "DefaultDict",
+        "Counter",
+        "OrderedDict",
+        "Reversible",
     ] {
         items.push((name, object.clone()));
     }
     // `class Box(Generic[T])` and then `Box[int]`: subscripting returns the class itself.
-    let generic = crate::vm::types::make_class("Generic", crate::object::class::TypeKind::User, vec![t.object.clone()], None);
-    let getitem = Value::Other(Arc::new(crate::object::other::Other::ClassMethod(builtin("__class_getitem__", class_getitem))));
+    let generic = crate::vm::types::make_class(
+        "Generic",
+        crate::object::class::TypeKind::User,
+        vec![t.object.clone()],
+        None,
+    );
+    let getitem = Value::Other(Arc::new(crate::object::other::Other::ClassMethod(builtin(
+        "__class_getitem__",
+        class_getitem,
+    ))));
     vm.dict_set(&generic.dict, Value::str("__class_getitem__"), getitem)?;
     items.push(("Generic", Value::Class(generic)));
     items.push(("TypeVar", builtin("TypeVar", type_var)));
@@ -50,10 +83,20 @@ pub fn make_future(_vm: &mut Vm) -> PyResult<Value> {
     let feature = Value::str("_Feature");
     Ok(new_module(
         "__future__",
-        ["annotations", "division", "absolute_import", "print_function", "unicode_literals", "generators", "nested_scopes", "with_statement", "generator_stop"]
-            .into_iter()
-            .map(|n| (n, feature.clone()))
-            .collect(),
+        [
+            "annotations",
+            "division",
+            "absolute_import",
+            "print_function",
+            "unicode_literals",
+            "generators",
+            "nested_scopes",
+            "with_statement",
+            "generator_stop",
+        ]
+        .into_iter()
+        .map(|n| (n, feature.clone()))
+        .collect(),
     ))
 }
 
@@ -69,7 +112,9 @@ fn class_getitem(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn cast(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    args.get(1).cloned().ok_or_else(|| PyErr::type_error("cast() missing 1 required positional argument: 'val'"))
+    args.get(1)
+        .cloned()
+        .ok_or_else(|| PyErr::type_error("cast() missing 1 required positional argument: 'val'"))
 }
 
 fn identity(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {

@@ -90,7 +90,6 @@ pub struct LookupCache {
     pub statics: hashbrown::HashMap<usize, (u64, Option<Value>)>,
 }
 
-
 impl Class {
     /// Iterate the MRO: the class itself, then its ancestors.
     pub fn mro(self: &Arc<Class>) -> impl Iterator<Item = &Arc<Class>> {

@@ -21,7 +21,13 @@ impl Dict {
     }
     /// A dict with room for `n` keys before it reallocates (instance dicts).
     pub fn with_capacity(n: usize) -> Dict {
-        Dict { table: RwLock::new(DictTable { entries: Vec::with_capacity(n), index: HashTable::with_capacity(n), len: 0 }) }
+        Dict {
+            table: RwLock::new(DictTable {
+                entries: Vec::with_capacity(n),
+                index: HashTable::with_capacity(n),
+                len: 0,
+            }),
+        }
     }
 
     pub fn from_table(table: DictTable) -> Dict {
@@ -85,7 +91,11 @@ impl DictTable {
     }
 
     /// Set `key` (a str, compared without Python code) to `value`; returns the old value.
-    pub fn set_str_key(&mut self, key: &std::sync::Arc<crate::object::str::PyStr>, value: Value) -> Option<Value> {
+    pub fn set_str_key(
+        &mut self,
+        key: &std::sync::Arc<crate::object::str::PyStr>,
+        value: Value,
+    ) -> Option<Value> {
         let pos = self
             .entries
             .iter()
@@ -111,11 +121,18 @@ impl DictTable {
 
     /// For tables of at most 8 slots: the value whose key is this very str object.
     #[inline]
-    pub fn find_small_by_ptr(&self, key: &std::sync::Arc<crate::object::str::PyStr>) -> Option<Value> {
+    pub fn find_small_by_ptr(
+        &self,
+        key: &std::sync::Arc<crate::object::str::PyStr>,
+    ) -> Option<Value> {
         if self.entries.len() > 8 {
             return None;
         }
-        self.entries.iter().flatten().find(|e| matches!(&e.key, Value::Str(k) if std::sync::Arc::ptr_eq(k, key))).map(|e| e.value.clone())
+        self.entries
+            .iter()
+            .flatten()
+            .find(|e| matches!(&e.key, Value::Str(k) if std::sync::Arc::ptr_eq(k, key)))
+            .map(|e| e.value.clone())
     }
 
     pub fn entry_at(&self, pos: usize) -> Option<&Entry> {
@@ -133,8 +150,9 @@ impl DictTable {
         let pos = self.entries.len();
         self.entries.push(Some(Entry { hash, key, value }));
         let entries = &self.entries;
-        self.index
-            .insert_unique(spread(hash), pos, |&i| entries[i].as_ref().map_or(0, |e| spread(e.hash)));
+        self.index.insert_unique(spread(hash), pos, |&i| {
+            entries[i].as_ref().map_or(0, |e| spread(e.hash))
+        });
         self.len += 1;
     }
 

@@ -30,7 +30,10 @@ impl Drop for List {
     /// Items are released last first, as CPython's list_dealloc does (visible through
     /// generator finalisers).
     fn drop(&mut self) {
-        std::mem::take(self.items.get_mut()).into_iter().rev().for_each(drop);
+        std::mem::take(self.items.get_mut())
+            .into_iter()
+            .rev()
+            .for_each(drop);
     }
 }
 

@@ -70,12 +70,21 @@ impl Globals {
         if let Some(v) = self.interned.read().get(name) {
             return v.clone();
         }
-        self.interned.write().entry(name.to_string()).or_insert_with(|| Value::str(name)).clone()
+        self.interned
+            .write()
+            .entry(name.to_string())
+            .or_insert_with(|| Value::str(name))
+            .clone()
     }
 
     /// Unbind every global (interpreter shutdown), dropping the values in definition order.
     pub fn clear_all(&self) {
-        let old: Vec<Value> = self.slots.write().iter_mut().map(|s| std::mem::replace(s, Value::Unbound)).collect();
+        let old: Vec<Value> = self
+            .slots
+            .write()
+            .iter_mut()
+            .map(|s| std::mem::replace(s, Value::Unbound))
+            .collect();
         drop(old);
     }
 

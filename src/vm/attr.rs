@@ -19,12 +19,14 @@ impl Vm {
     pub fn class_lookup(&self, cls: &Arc<Class>, name: &Value) -> Option<Value> {
         let Value::Str(s) = name else { return None };
         let addr = Arc::as_ptr(s) as usize;
-        let epoch = self.interp.class_epoch.load(std::sync::atomic::Ordering::Acquire);
-        if let Some((_, e, v)) = cls.cache.read().attrs.get(&addr) {
-            if *e == epoch {
+        let epoch = self
+            .interp
+            .class_epoch
+            .load(std::sync::atomic::Ordering::Acquire);
+        if let Some((_, e, v)) = cls.cache.read().attrs.get(&addr)
+            && *e == epoch {
                 return v.clone();
             }
-        }
         let v = self.class_lookup_uncached(cls, name);
         let mut cache = cls.cache.write();
         if cache.attrs.len() > 4096 {
@@ -37,12 +39,14 @@ impl Vm {
     /// `class_lookup` for a name known at compile time (cached by the literal's address).
     pub fn class_lookup_static(&self, cls: &Arc<Class>, name: &'static str) -> Option<Value> {
         let addr = name.as_ptr() as usize ^ (name.len() << 48);
-        let epoch = self.interp.class_epoch.load(std::sync::atomic::Ordering::Acquire);
-        if let Some((e, v)) = cls.cache.read().statics.get(&addr) {
-            if *e == epoch {
+        let epoch = self
+            .interp
+            .class_epoch
+            .load(std::sync::atomic::Ordering::Acquire);
+        if let Some((e, v)) = cls.cache.read().statics.get(&addr)
+            && *e == epoch {
                 return v.clone();
             }
-        }
         let v = self.class_lookup_uncached(cls, &name_key(name));
         cls.cache.write().statics.insert(addr, (epoch, v.clone()));
         v
@@ -52,12 +56,16 @@ impl Vm {
     /// are not trusted and the (cached) MRO lookup decides.
     #[inline]
     pub fn hooks_may_be_stale(&self) -> bool {
-        self.interp.late_properties.load(std::sync::atomic::Ordering::Relaxed)
+        self.interp
+            .late_properties
+            .load(std::sync::atomic::Ordering::Relaxed)
     }
 
     /// A class namespace changed: every cached lookup may be stale.
     pub fn invalidate_class_caches(&self) {
-        self.interp.class_epoch.fetch_add(1, std::sync::atomic::Ordering::AcqRel);
+        self.interp
+            .class_epoch
+            .fetch_add(1, std::sync::atomic::Ordering::AcqRel);
     }
 
     fn class_lookup_uncached(&self, cls: &Arc<Class>, name: &Value) -> Option<Value> {
@@ -67,7 +75,15 @@ impl Vm {
                 return Some(v);
             }
             if c.kind != TypeKind::User {
-                let found = crate::builtins::methods::type_method(c.kind, key).or_else(|| if crate::builtins::dunders::kind_has(c.kind, key) && !matches!(c.kind, TypeKind::Object | TypeKind::Exception(_)) { crate::builtins::dunders::dunder(key) } else { None });
+                let found = crate::builtins::methods::type_method(c.kind, key).or_else(|| {
+                    if crate::builtins::dunders::kind_has(c.kind, key)
+                        && !matches!(c.kind, TypeKind::Object | TypeKind::Exception(_))
+                    {
+                        crate::builtins::dunders::dunder(key)
+                    } else {
+                        None
+                    }
+                });
                 if let Some(f) = found {
                     return Some(Value::Builtin(Arc::new(Builtin {
                         name: f.0,
@@ -84,12 +100,14 @@ impl Vm {
     /// Look up a dunder defined in Python on the class (skipping native defaults).
     pub fn user_dunder(&mut self, cls: &Arc<Class>, name: &'static str) -> Option<Value> {
         let addr = name.as_ptr() as usize ^ (name.len() << 48);
-        let epoch = self.interp.class_epoch.load(std::sync::atomic::Ordering::Acquire);
-        if let Some((e, v)) = cls.cache.read().dunders.get(&addr) {
-            if *e == epoch {
+        let epoch = self
+            .interp
+            .class_epoch
+            .load(std::sync::atomic::Ordering::Acquire);
+        if let Some((e, v)) = cls.cache.read().dunders.get(&addr)
+            && *e == epoch {
                 return v.clone();
             }
-        }
         let v = self.user_dunder_uncached(cls, name);
         cls.cache.write().dunders.insert(addr, (epoch, v.clone()));
         v
@@ -119,10 +137,12 @@ impl Vm {
             }
             if let Some(ga) = self.user_dunder(&inst.class, "__getattribute__") {
                 return match self.call(&ga, &[obj.clone(), name.clone()]) {
-                    Err(e) if self.error_is(&e, ExcType::AttributeError) => match self.user_dunder(&inst.class, "__getattr__") {
-                        Some(g) => self.call(&g, &[obj.clone(), name.clone()]),
-                        None => Err(e),
-                    },
+                    Err(e) if self.error_is(&e, ExcType::AttributeError) => {
+                        match self.user_dunder(&inst.class, "__getattr__") {
+                            Some(g) => self.call(&g, &[obj.clone(), name.clone()]),
+                            None => Err(e),
+                        }
+                    }
                     r => r,
                 };
             }
@@ -136,14 +156,17 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 // Without properties on the class, the instance dict wins: skip the MRO.
-                if !inst.class.property_names.iter().any(|p| p == key) && !self.interp.late_properties.load(std::sync::atomic::Ordering::Relaxed) {
-                    if let Some(v) = dict_get_str_key(&inst.dict, name) {
+                if !inst.class.property_names.iter().any(|p| p == key)
+                    && !self
+                        .interp
+                        .late_properties
+                        .load(std::sync::atomic::Ordering::Relaxed)
+                    && let Some(v) = dict_get_str_key(&inst.dict, name) {
                         return Ok(v);
                     }
-                }
                 let cls_attr = self.class_lookup(&inst.class, name);
-                if let Some(Value::Other(o)) = &cls_attr {
-                    if let Other::Property { fget, .. } = &**o {
+                if let Some(Value::Other(o)) = &cls_attr
+                    && let Other::Property { fget, .. } = &**o {
                         if fget.is_none() {
                             return Err(PyErr::attribute_error(format!(
                                 "property '{key}' of '{}' object has no getter",
@@ -152,15 +175,15 @@ impl Vm {
                         }
                         return self.call(&fget.clone(), std::slice::from_ref(obj));
                     }
-                }
                 // A data descriptor (__get__ and __set__) on the class wins over the instance.
-                if let Some(desc @ Value::Instance(d)) = &cls_attr {
-                    if let Some(get) = self.user_dunder(&d.class, "__get__") {
-                        if self.user_dunder(&d.class, "__set__").is_some() {
-                            return self.call(&get, &[desc.clone(), obj.clone(), Value::Class(inst.class.clone())]);
+                if let Some(desc @ Value::Instance(d)) = &cls_attr
+                    && let Some(get) = self.user_dunder(&d.class, "__get__")
+                        && self.user_dunder(&d.class, "__set__").is_some() {
+                            return self.call(
+                                &get,
+                                &[desc.clone(), obj.clone(), Value::Class(inst.class.clone())],
+                            );
                         }
-                    }
-                }
                 if let Some(v) = dict_get_str_key(&inst.dict, name) {
                     return Ok(v);
                 }
@@ -187,11 +210,13 @@ impl Vm {
                     }
                 }
                 if let Some(v) = cls_attr {
-                    if let Value::Instance(d) = &v {
-                        if let Some(get) = self.user_dunder(&d.class, "__get__") {
-                            return self.call(&get, &[v.clone(), obj.clone(), Value::Class(inst.class.clone())]);
+                    if let Value::Instance(d) = &v
+                        && let Some(get) = self.user_dunder(&d.class, "__get__") {
+                            return self.call(
+                                &get,
+                                &[v.clone(), obj.clone(), Value::Class(inst.class.clone())],
+                            );
                         }
-                    }
                     return Ok(self.bind_descriptor(v, obj, &inst.class));
                 }
                 if let Some(ga) = self.user_dunder(&inst.class, "__getattr__") {
@@ -246,11 +271,10 @@ impl Vm {
                 "__class__" => Ok(Value::Class(self.interp.types.function.clone())),
                 _ => {
                     let attrs = f.attrs.read().clone();
-                    if let Some(d) = attrs {
-                        if let Some(v) = dict_get_str_key(&d, name) {
+                    if let Some(d) = attrs
+                        && let Some(v) = dict_get_str_key(&d, name) {
                             return Ok(v);
                         }
-                    }
                     Err(PyErr::attribute_error(format!(
                         "'function' object has no attribute '{key}'"
                     )))
@@ -330,8 +354,8 @@ impl Vm {
         if let Some(v) = crate::builtins::methods::data_attr(self, obj, key)? {
             return Ok(v);
         }
-        if let Value::Other(o) = obj {
-            if let Other::File(f) = &**o {
+        if let Value::Other(o) = obj
+            && let Other::File(f) = &**o {
                 let st = f.lock();
                 match key {
                     "closed" => return Ok(Value::Bool(st.closed)),
@@ -340,7 +364,6 @@ impl Vm {
                     _ => {}
                 }
             }
-        }
         if key == "__class__" {
             return Ok(Value::Class(self.interp.types.type_of(obj)));
         }
@@ -373,7 +396,11 @@ impl Vm {
                     .map_or(Value::None, |c| Value::Class(c.clone())));
             }
             // A copy: CPython's is a read-only mappingproxy, and lookups are cached.
-            "__dict__" => return Ok(Value::Dict(Arc::new(Dict::from_table(cls.dict.table.read().clone())))),
+            "__dict__" => {
+                return Ok(Value::Dict(Arc::new(Dict::from_table(
+                    cls.dict.table.read().clone(),
+                ))));
+            }
             "__class__" => return Ok(Value::Class(self.interp.types.type_.clone())),
             _ => {}
         }
@@ -464,11 +491,10 @@ impl Vm {
                 }
             });
             if let Some(v) = found {
-                if let Value::Other(o) = &v {
-                    if let Other::Property { fget, .. } = &**o {
+                if let Value::Other(o) = &v
+                    && let Other::Property { fget, .. } = &**o {
                         return self.call(&fget.clone(), std::slice::from_ref(obj));
                     }
-                }
                 if let Value::Class(_) = obj {
                     return Ok(match &v {
                         Value::Other(o) => match &**o {
@@ -499,27 +525,40 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 if inst.class.kind == TypeKind::User || inst.class.is_exception_class() {
-                    let sa = if inst.class.hooks.setattr || self.hooks_may_be_stale() { self.user_dunder(&inst.class, "__setattr__") } else { None };
+                    let sa = if inst.class.hooks.setattr || self.hooks_may_be_stale() {
+                        self.user_dunder(&inst.class, "__setattr__")
+                    } else {
+                        None
+                    };
                     if let Some(sa) = sa {
                         self.call(&sa, &[obj.clone(), name.clone(), v])?;
                         return Ok(());
                     }
                 }
-                let may_have_property = inst.class.property_names.iter().any(|p| p == key) || self.interp.late_properties.load(std::sync::atomic::Ordering::Relaxed);
-                let class_attr = if may_have_property { self.class_lookup(&inst.class, name) } else { None };
-                if let Some(desc @ Value::Instance(d)) = &class_attr {
-                    if let Some(set) = self.user_dunder(&d.class, "__set__") {
+                let may_have_property = inst.class.property_names.iter().any(|p| p == key)
+                    || self
+                        .interp
+                        .late_properties
+                        .load(std::sync::atomic::Ordering::Relaxed);
+                let class_attr = if may_have_property {
+                    self.class_lookup(&inst.class, name)
+                } else {
+                    None
+                };
+                if let Some(desc @ Value::Instance(d)) = &class_attr
+                    && let Some(set) = self.user_dunder(&d.class, "__set__") {
                         self.call(&set, &[desc.clone(), obj.clone(), v])?;
                         return Ok(());
                     }
-                }
-                if let Some(slots) = &inst.class.slots {
-                    if !slots.iter().any(|s| s == key) && !inst.class.is_exception_class() {
-                        return Err(PyErr::attribute_error(format!("'{}' object has no attribute '{key}'", inst.class.name)));
+                if let Some(slots) = &inst.class.slots
+                    && !slots.iter().any(|s| s == key) && !inst.class.is_exception_class() {
+                        return Err(PyErr::attribute_error(format!(
+                            "'{}' object has no attribute '{key}'",
+                            inst.class.name
+                        )));
                     }
-                }
-                if let Some(Value::Other(o)) = class_attr {
-                    if let Other::Property { fset, .. } = &*o {
+                if let Some(Value::Other(o)) = class_attr
+                    && let Other::Property { fset, .. } = &*o {
                         if fset.is_none() {
                             return Err(PyErr::attribute_error(format!(
                                 "property '{key}' of '{}' object has no setter",
@@ -529,7 +568,6 @@ impl Vm {
                         self.call(&fset.clone(), &[obj.clone(), v])?;
                         return Ok(());
                     }
-                }
                 if let Some(st) = inst.exc_state() {
                     match key {
                         "args" => {
@@ -555,8 +593,13 @@ impl Vm {
                 self.dict_set(&inst.dict, name.clone(), v)
             }
             Value::Class(cls) => {
-                if matches!(&v, Value::Other(o) if matches!(&**o, Other::Property { .. })) || matches!(&v, Value::Instance(_)) || (key.starts_with("__") && key.ends_with("__")) {
-                    self.interp.late_properties.store(true, std::sync::atomic::Ordering::Relaxed);
+                if matches!(&v, Value::Other(o) if matches!(&**o, Other::Property { .. }))
+                    || matches!(&v, Value::Instance(_))
+                    || (key.starts_with("__") && key.ends_with("__"))
+                {
+                    self.interp
+                        .late_properties
+                        .store(true, std::sync::atomic::Ordering::Relaxed);
                 }
                 self.dict_set(&cls.dict, name.clone(), v)?;
                 self.invalidate_class_caches();
@@ -588,8 +631,8 @@ impl Vm {
         let key = name.as_str().unwrap_or("");
         match obj {
             Value::Instance(inst) => {
-                if let Some(Value::Other(o)) = self.class_lookup(&inst.class, name) {
-                    if let Other::Property { fdel, .. } = &*o {
+                if let Some(Value::Other(o)) = self.class_lookup(&inst.class, name)
+                    && let Other::Property { fdel, .. } = &*o {
                         if fdel.is_none() {
                             return Err(PyErr::attribute_error(format!(
                                 "property '{key}' of '{}' object has no deleter",
@@ -599,7 +642,6 @@ impl Vm {
                         self.call(&fdel.clone(), std::slice::from_ref(obj))?;
                         return Ok(());
                     }
-                }
                 if self.dict_remove(&inst.dict, name)?.is_none() {
                     return Err(PyErr::attribute_error(format!(
                         "'{}' object has no attribute '{key}'",
@@ -728,7 +770,9 @@ pub fn native_method_of(
             Other::StdStream(s) => crate::modules::sys::stream_method(*s, key),
             Other::File(_) => crate::builtins::core::file_method(key),
             Other::Property { .. } => crate::builtins::core::property_method(key),
-            Other::DictView { .. } if key == "isdisjoint" => Some(("isdisjoint", crate::builtins::core::view_isdisjoint)),
+            Other::DictView { .. } if key == "isdisjoint" => {
+                Some(("isdisjoint", crate::builtins::core::view_isdisjoint))
+            }
             _ => crate::builtins::methods::lookup_named(obj, key),
         },
         _ => crate::builtins::methods::lookup_named(obj, key).or_else(|| {
@@ -745,7 +789,11 @@ pub fn native_method_of(
                 Value::Range(_) => TypeKind::Range,
                 _ => return None,
             };
-            if crate::builtins::dunders::kind_has(kind, key) { crate::builtins::dunders::dunder(key) } else { None }
+            if crate::builtins::dunders::kind_has(kind, key) {
+                crate::builtins::dunders::dunder(key)
+            } else {
+                None
+            }
         }),
     }
 }

@@ -66,15 +66,24 @@ impl Vm {
     }
 
     /// `Call(n)` / `CallKw(n)`: the callable sits below its n arguments.
-    pub(super) fn op_call(&mut self, n: usize, kwnames: Option<Value>, _base: usize) -> PyResult<Option<FrameExit>> {
-        let Some(frame) = self.frames.last_mut() else { return Ok(None) };
+    pub(super) fn op_call(
+        &mut self,
+        n: usize,
+        kwnames: Option<Value>,
+        _base: usize,
+    ) -> PyResult<Option<FrameExit>> {
+        let Some(frame) = self.frames.last_mut() else {
+            return Ok(None);
+        };
         let at = frame.stack.len() - n;
         if kwnames.is_none() {
             // Fast path: a plain Python function (or method) with a matching positional
             // signature gets its frame built straight from the caller's stack.
             let simple = match &frame.stack[at - 1] {
                 Value::Function(f) => simple_signature(f, n),
-                Value::BoundMethod(bm) => matches!(&bm.func, Value::Function(f) if simple_signature(f, n + 1)),
+                Value::BoundMethod(bm) => {
+                    matches!(&bm.func, Value::Function(f) if simple_signature(f, n + 1))
+                }
                 _ => false,
             };
             if simple {
@@ -121,7 +130,13 @@ impl Vm {
     /// Build a frame for `f` whose positional arguments are the caller's stack from `at`
     /// up, after `receiver` if given. With `pop_callable`, the callable at `at - 1` is
     /// popped too. The caller has checked `simple_signature`.
-    fn push_frame_from_stack(&mut self, f: Arc<Function>, receiver: Option<Value>, at: usize, pop_callable: bool) -> PyResult<()> {
+    fn push_frame_from_stack(
+        &mut self,
+        f: Arc<Function>,
+        receiver: Option<Value>,
+        at: usize,
+        pop_callable: bool,
+    ) -> PyResult<()> {
         self.check_recursion()?;
         let code = &f.code();
         let nlocals = code.nlocals();
@@ -129,14 +144,28 @@ impl Vm {
         if let Some(r) = receiver {
             stack.push(r);
         }
-        let Some(caller) = self.frames.last_mut() else { return Ok(()) };
+        let Some(caller) = self.frames.last_mut() else {
+            return Ok(());
+        };
         stack.extend(caller.stack.drain(at..));
         if pop_callable {
             caller.stack.pop();
         }
         stack.resize(nlocals, Value::Unbound);
-        let cells = if code.ncells() > 0 { self.init_cells(code, &f.closure, &mut stack) } else { Vec::new() };
-        self.frames.push(Frame { func: f, ip: 0, stack, cells, blocks: Vec::new(), exc_stack: Vec::new(), namespace: None });
+        let cells = if code.ncells() > 0 {
+            self.init_cells(code, &f.closure, &mut stack)
+        } else {
+            Vec::new()
+        };
+        self.frames.push(Frame {
+            func: f,
+            ip: 0,
+            stack,
+            cells,
+            blocks: Vec::new(),
+            exc_stack: Vec::new(),
+            namespace: None,
+        });
         Ok(())
     }
 
@@ -147,7 +176,12 @@ impl Vm {
     }
 
     /// `obj.name(args)` without materialising a bound method.
-    pub(super) fn op_call_method(&mut self, name: &Value, n: usize, _base: usize) -> PyResult<Option<FrameExit>> {
+    pub(super) fn op_call_method(
+        &mut self,
+        name: &Value,
+        n: usize,
+        _base: usize,
+    ) -> PyResult<Option<FrameExit>> {
         let Some(frame) = self.frames.last() else {
             return Ok(None);
         };
@@ -155,21 +189,19 @@ impl Vm {
         // Fast path: a Python method found on the instance's class (not shadowed by the
         // instance dict) gets a frame with the receiver moved in, without cloning anything.
         if let Value::Instance(inst) = &frame.stack[at - 1] {
-            if inst.dict.is_empty() || crate::vm::attr::dict_get_str_key(&inst.dict, name).is_none() {
-                if let Some(Value::Function(f)) = self.class_lookup(&inst.class, name) {
-                    if simple_signature(&f, n + 1) {
+            if (inst.dict.is_empty() || crate::vm::attr::dict_get_str_key(&inst.dict, name).is_none())
+                && let Some(Value::Function(f)) = self.class_lookup(&inst.class, name)
+                    && simple_signature(&f, n + 1) {
                         // The receiver below the arguments becomes the first local.
                         self.push_frame_from_stack(f, None, at - 1, false)?;
                         return Ok(None);
                     }
-                }
-            }
         }
         let obj = frame.stack[at - 1].clone();
         let name_str = name.as_str().unwrap_or("");
         if let Value::Instance(inst) = &obj {
-            if inst.dict.is_empty() || self.dict_get(&inst.dict, name)?.is_none() {
-                if let Some(Value::Function(f)) = self.class_lookup(&inst.class, name) {
+            if (inst.dict.is_empty() || self.dict_get(&inst.dict, name)?.is_none())
+                && let Some(Value::Function(f)) = self.class_lookup(&inst.class, name) {
                     if simple_signature(&f, n + 1) {
                         self.push_frame_from_stack(f, Some(obj), at, true)?;
                         return Ok(None);
@@ -188,7 +220,6 @@ impl Vm {
                     }
                     return Ok(None);
                 }
-            }
         } else if let Some((_, native)) = crate::vm::attr::native_method_of(&obj, name_str) {
             let frame = self.frames.last_mut().expect("frame");
             let args: Args = frame.stack.drain(at - 1..).collect();
@@ -532,8 +563,7 @@ impl Vm {
             Value::Function(_) | Value::BoundMethod(_) | Value::Builtin(_) | Value::Class(_) => {
                 true
             }
-            Value::Instance(inst) => self.class_lookup_static(&inst.class, "__call__")
-                .is_some(),
+            Value::Instance(inst) => self.class_lookup_static(&inst.class, "__call__").is_some(),
             Value::Other(o) => matches!(&**o, Other::StaticMethod(_)),
             _ => false,
         }
@@ -544,7 +574,13 @@ impl Vm {
 #[inline]
 fn simple_signature(f: &Function, npos: usize) -> bool {
     let code = &f.code();
-    code.flags & (crate::bytecode::flags::VARARGS | crate::bytecode::flags::VARKEYWORDS | crate::bytecode::flags::GENERATOR) == 0 && code.argcount == npos && code.kwonlyargcount == 0
+    code.flags
+        & (crate::bytecode::flags::VARARGS
+            | crate::bytecode::flags::VARKEYWORDS
+            | crate::bytecode::flags::GENERATOR)
+        == 0
+        && code.argcount == npos
+        && code.kwonlyargcount == 0
 }
 
 /// Split `CallKw`'s trailing keyword arguments off the positional ones.

@@ -98,29 +98,47 @@ impl Vm {
             )?;
         }
         if let Some(f @ Value::Function(_)) = self.dict_get_str(&namespace, "__init_subclass__") {
-            self.dict_set(&namespace, name_key("__init_subclass__"), Value::Other(Arc::new(Other::ClassMethod(f))))?;
+            self.dict_set(
+                &namespace,
+                name_key("__init_subclass__"),
+                Value::Other(Arc::new(Other::ClassMethod(f))),
+            )?;
         }
         let slots = self.class_slots(&namespace, &base_classes)?;
-        let defines = |n: &str| namespace.table.read().iter().any(|e| e.key.as_str() == Some(n));
+        let defines = |n: &str| {
+            namespace
+                .table
+                .read()
+                .iter()
+                .any(|e| e.key.as_str() == Some(n))
+        };
         let hooks = crate::object::class::ClassHooks {
-            getattribute: defines("__getattribute__") || mro_tail.iter().any(|c| c.hooks.getattribute),
+            getattribute: defines("__getattribute__")
+                || mro_tail.iter().any(|c| c.hooks.getattribute),
             setattr: defines("__setattr__") || mro_tail.iter().any(|c| c.hooks.setattr),
             new: defines("__new__") || mro_tail.iter().any(|c| c.hooks.new),
         };
         let exc_base = base_classes.iter().find_map(|b| b.exc_base);
-        let entries: Vec<(Value, Value)> = namespace.table.read().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+        let entries: Vec<(Value, Value)> = namespace
+            .table
+            .read()
+            .iter()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect();
         let mut property_names: Vec<String> = Vec::new();
         for (k, v) in &entries {
             let is_descriptor = match v {
                 Value::Other(o) => matches!(&**o, Other::Property { .. }),
-                Value::Instance(d) => self.user_dunder(&d.class, "__get__").is_some() || self.user_dunder(&d.class, "__set__").is_some(),
+                Value::Instance(d) => {
+                    self.user_dunder(&d.class, "__get__").is_some()
+                        || self.user_dunder(&d.class, "__set__").is_some()
+                }
                 _ => false,
             };
-            if is_descriptor {
-                if let Some(n) = k.as_str() {
+            if is_descriptor
+                && let Some(n) = k.as_str() {
                     property_names.push(n.to_string());
                 }
-            }
         }
         for c in &mro_tail {
             property_names.extend(c.property_names.iter().cloned());
@@ -138,13 +156,12 @@ impl Vm {
             slots,
             hooks,
             subclasses: Default::default(),
-        cache: RwLock::new(Default::default()),
+            cache: RwLock::new(Default::default()),
         });
-        if let Some(Value::Other(o)) = classcell {
-            if let Other::Cell(c) = &*o {
+        if let Some(Value::Other(o)) = classcell
+            && let Other::Cell(c) = &*o {
                 c.set(Value::Class(cls.clone()));
             }
-        }
         for base in &cls.bases {
             base.subclasses.lock().push(Arc::downgrade(&cls));
         }
@@ -152,14 +169,17 @@ impl Vm {
         // PEP 487: descriptors learn their names, then the nearest ancestor's
         // __init_subclass__ sees the new class.
         for (k, v) in &entries {
-            if let Value::Instance(d) = v {
-                if let Some(set_name) = self.user_dunder(&d.class, "__set_name__") {
+            if let Value::Instance(d) = v
+                && let Some(set_name) = self.user_dunder(&d.class, "__set_name__") {
                     self.call(&set_name, &[v.clone(), cls_value.clone(), k.clone()])?;
                 }
-            }
         }
         let hook_name = name_key("__init_subclass__");
-        let hook = cls.mro_tail.iter().filter(|c| c.kind == TypeKind::User).find_map(|c| crate::vm::attr::dict_get_str_key(&c.dict, &hook_name));
+        let hook = cls
+            .mro_tail
+            .iter()
+            .filter(|c| c.kind == TypeKind::User)
+            .find_map(|c| crate::vm::attr::dict_get_str_key(&c.dict, &hook_name));
         match hook {
             Some(Value::Other(o)) => {
                 let f = match &*o {
@@ -172,7 +192,10 @@ impl Vm {
             }
             _ => {
                 if !class_kwargs.is_empty() {
-                    return Err(PyErr::type_error(format!("{}.__init_subclass__() takes no keyword arguments", cls.name)));
+                    return Err(PyErr::type_error(format!(
+                        "{}.__init_subclass__() takes no keyword arguments",
+                        cls.name
+                    )));
                 }
             }
         }
@@ -223,7 +246,11 @@ impl Vm {
             _ => return crate::builtins::types::construct(self, cls, args, kw),
         }
         let cls_value = Value::Class(cls.clone());
-        let new_hook = if self.hooks_may_be_stale() || cls.hooks.new { self.user_dunder(cls, "__new__") } else { None };
+        let new_hook = if self.hooks_may_be_stale() || cls.hooks.new {
+            self.user_dunder(cls, "__new__")
+        } else {
+            None
+        };
         let instance = if let Some(new) = new_hook {
             let new = match &new {
                 Value::Other(o) => match &**o {
@@ -292,11 +319,21 @@ impl Vm {
 
 impl Vm {
     /// The instance attributes a class allows, if it and all user ancestors use __slots__.
-    fn class_slots(&mut self, namespace: &Arc<Dict>, bases: &[Arc<Class>]) -> PyResult<Option<Vec<String>>> {
-        let Some(own) = self.dict_get_str(namespace, "__slots__") else { return Ok(None) };
+    fn class_slots(
+        &mut self,
+        namespace: &Arc<Dict>,
+        bases: &[Arc<Class>],
+    ) -> PyResult<Option<Vec<String>>> {
+        let Some(own) = self.dict_get_str(namespace, "__slots__") else {
+            return Ok(None);
+        };
         let own: Vec<String> = match &own {
             Value::Str(s) => vec![s.as_str().to_string()],
-            other => self.collect_iterable(other)?.iter().filter_map(|v| v.as_str().map(str::to_string)).collect(),
+            other => self
+                .collect_iterable(other)?
+                .iter()
+                .filter_map(|v| v.as_str().map(str::to_string))
+                .collect(),
         };
         if own.iter().any(|s| s == "__dict__") {
             return Ok(None);

@@ -258,7 +258,8 @@ impl Vm {
             }
             // dict.keys() / dict.items() views compare like sets (with sets or views).
             _ if is_set_view(a) || is_set_view(b) => {
-                let is_setlike = |v: &Value| is_set_view(v) || matches!(v, Value::Set(_) | Value::FrozenSet(_));
+                let is_setlike =
+                    |v: &Value| is_set_view(v) || matches!(v, Value::Set(_) | Value::FrozenSet(_));
                 if !(is_setlike(a) && is_setlike(b)) {
                     return match op {
                         CmpOp::Eq => Ok(Value::Bool(false)),
@@ -268,13 +269,14 @@ impl Vm {
                 }
                 let a_items = self.collect_iterable(a)?;
                 let b_items = self.collect_iterable(b)?;
-                let sa = Arc::new(crate::object::set::Set::from_table(self.make_set_table(a_items)?));
-                let sb = Arc::new(crate::object::set::Set::from_table(self.make_set_table(b_items)?));
+                let sa = Arc::new(crate::object::set::Set::from_table(
+                    self.make_set_table(a_items)?,
+                ));
+                let sb = Arc::new(crate::object::set::Set::from_table(
+                    self.make_set_table(b_items)?,
+                ));
                 return Ok(Value::Bool(self.set_compare(op, &sa, &sb)?));
             }
-            (Value::Other(x), Value::Other(y)) => match (&**x, &**y) {
-                _ => None,
-            },
             _ => None,
         };
         match ord {

@@ -126,19 +126,23 @@ impl Vm {
                 }
                 Op::LoadFastAttr(i, n) => {
                     let name = &code.names[n as usize];
-                    if let (Value::Instance(inst), Value::Str(key)) = (&frame.stack[i as usize], name) {
-                        if plain_instance_attr(inst, key.as_str(), &self.interp) {
-                            if let Some(v) = super::attr::dict_get_str_key(&inst.dict, name) {
+                    if let (Value::Instance(inst), Value::Str(key)) =
+                        (&frame.stack[i as usize], name)
+                        && plain_instance_attr(inst, key.as_str(), &self.interp)
+                            && let Some(v) = super::attr::dict_get_str_key(&inst.dict, name) {
                                 frame.ip += 1;
                                 frame.push(v);
                                 continue;
                             }
-                        }
-                    }
                     let v = &frame.stack[i as usize];
                     if let Value::Unbound = v {
                         let name = frame.code().varnames[i as usize].clone();
-                        return Err(PyErr::new(ExcType::UnboundLocalError, format!("cannot access local variable '{name}' where it is not associated with a value")));
+                        return Err(PyErr::new(
+                            ExcType::UnboundLocalError,
+                            format!(
+                                "cannot access local variable '{name}' where it is not associated with a value"
+                            ),
+                        ));
                     }
                     let v = v.clone();
                     frame.push(v);
@@ -150,7 +154,8 @@ impl Vm {
                                 let items = l.items.read();
                                 super::ops::norm_index(*idx, items.len()).map(|j| items[j].clone())
                             }
-                            Value::Tuple(t) => super::ops::norm_index(*idx, t.items.len()).map(|j| t.items[j].clone()),
+                            Value::Tuple(t) => super::ops::norm_index(*idx, t.items.len())
+                                .map(|j| t.items[j].clone()),
                             _ => None,
                         };
                         if let Some(v) = item {
@@ -162,7 +167,12 @@ impl Vm {
                     let v = &frame.stack[i as usize];
                     if let Value::Unbound = v {
                         let name = frame.code().varnames[i as usize].clone();
-                        return Err(PyErr::new(ExcType::UnboundLocalError, format!("cannot access local variable '{name}' where it is not associated with a value")));
+                        return Err(PyErr::new(
+                            ExcType::UnboundLocalError,
+                            format!(
+                                "cannot access local variable '{name}' where it is not associated with a value"
+                            ),
+                        ));
                     }
                     let v = v.clone();
                     frame.push(v);
@@ -170,13 +180,20 @@ impl Vm {
                 Op::StoreFastAttr(i, n) => {
                     let name = &code.names[n as usize];
                     let plain = match (&frame.stack[i as usize], name) {
-                        (Value::Instance(inst), Value::Str(key)) => plain_instance_attr(inst, key.as_str(), &self.interp) && !inst.class.hooks.setattr && inst.class.slots.is_none() && inst.exc.is_none(),
+                        (Value::Instance(inst), Value::Str(key)) => {
+                            plain_instance_attr(inst, key.as_str(), &self.interp)
+                                && !inst.class.hooks.setattr
+                                && inst.class.slots.is_none()
+                                && inst.exc.is_none()
+                        }
                         _ => false,
                     };
                     if plain {
                         let v = frame.pop();
                         let old = match (&frame.stack[i as usize], name) {
-                            (Value::Instance(inst), Value::Str(key)) => inst.dict.table.write().set_str_key(key, v),
+                            (Value::Instance(inst), Value::Str(key)) => {
+                                inst.dict.table.write().set_str_key(key, v)
+                            }
                             _ => None,
                         };
                         frame.ip += 1;
@@ -188,7 +205,12 @@ impl Vm {
                     let v = &frame.stack[i as usize];
                     if let Value::Unbound = v {
                         let name = frame.code().varnames[i as usize].clone();
-                        return Err(PyErr::new(ExcType::UnboundLocalError, format!("cannot access local variable '{name}' where it is not associated with a value")));
+                        return Err(PyErr::new(
+                            ExcType::UnboundLocalError,
+                            format!(
+                                "cannot access local variable '{name}' where it is not associated with a value"
+                            ),
+                        ));
                     }
                     let v = v.clone();
                     frame.push(v);
@@ -490,8 +512,15 @@ impl Vm {
                     let func = frame.peek(1).clone();
                     let items = match self.collect_iterable(&iterable) {
                         Ok(items) => items,
-                        Err(e) if self.error_is(&e, ExcType::TypeError) && !matches!(iterable, Value::Instance(_)) => {
-                            return Err(PyErr::type_error(format!("{} argument after * must be an iterable, not {}", self.function_str(&func), crate::vm::types::type_name(&iterable))));
+                        Err(e)
+                            if self.error_is(&e, ExcType::TypeError)
+                                && !matches!(iterable, Value::Instance(_)) =>
+                        {
+                            return Err(PyErr::type_error(format!(
+                                "{} argument after * must be an iterable, not {}",
+                                self.function_str(&func),
+                                crate::vm::types::type_name(&iterable)
+                            )));
                         }
                         Err(e) => return Err(e),
                     };
@@ -511,7 +540,12 @@ impl Vm {
                     let dict = frame.top().clone();
                     let func = frame.peek(2).clone();
                     let pairs: Vec<(Value, Value)> = match &mapping {
-                        Value::Dict(d) => d.table.read().iter().map(|e| (e.key.clone(), e.value.clone())).collect(),
+                        Value::Dict(d) => d
+                            .table
+                            .read()
+                            .iter()
+                            .map(|e| (e.key.clone(), e.value.clone()))
+                            .collect(),
                         Value::Instance(_) if self.hasattr(&mapping, "keys")? => {
                             let keys = self.call_method(&mapping, "keys", &[])?;
                             let mut v = Vec::new();
@@ -522,7 +556,11 @@ impl Vm {
                             v
                         }
                         other => {
-                            return Err(PyErr::type_error(format!("{} argument after ** must be a mapping, not {}", self.function_str(&func), crate::vm::types::type_name(other))));
+                            return Err(PyErr::type_error(format!(
+                                "{} argument after ** must be a mapping, not {}",
+                                self.function_str(&func),
+                                crate::vm::types::type_name(other)
+                            )));
                         }
                     };
                     for (k, v) in pairs {
@@ -653,7 +691,9 @@ impl Vm {
                 }
                 Op::CallMethod(name_i, n) => {
                     self.check_breaker()?;
-                    if let Some(exit) = self.op_call_method(&code.names[name_i as usize], n as usize, base)? {
+                    if let Some(exit) =
+                        self.op_call_method(&code.names[name_i as usize], n as usize, base)?
+                    {
                         return Ok(exit);
                     }
                 }
@@ -871,14 +911,20 @@ impl Vm {
         let Value::Dict(d) = dict else { return Ok(()) };
         if self.dict_get(d, &k)?.is_some() {
             let name = k.as_str().unwrap_or("").to_string();
-            return Err(PyErr::type_error(format!("{} got multiple values for keyword argument '{name}'", self.function_str(func))));
+            return Err(PyErr::type_error(format!(
+                "{} got multiple values for keyword argument '{name}'",
+                self.function_str(func)
+            )));
         }
         self.dict_set(d, k, v)
     }
 
     /// How CPython names a callable in call errors (`_PyObject_FunctionStr`).
     pub fn function_str(&mut self, func: &Value) -> String {
-        let qualified = |module: Option<Value>, qualname: String| match module.as_ref().and_then(|m| m.as_str()) {
+        let qualified = |module: Option<Value>, qualname: String| match module
+            .as_ref()
+            .and_then(|m| m.as_str())
+        {
             Some(m) if m != "builtins" => format!("{m}.{qualname}()"),
             _ => format!("{qualname}()"),
         };
@@ -949,11 +995,10 @@ impl Vm {
     fn load_name(&mut self, name: &Value) -> PyResult<Value> {
         let key = name.as_str().unwrap_or("");
         let frame = frame!(self);
-        if let Some(ns) = frame.namespace.clone() {
-            if let Some(v) = self.dict_get_str(&ns, key) {
+        if let Some(ns) = frame.namespace.clone()
+            && let Some(v) = self.dict_get_str(&ns, key) {
                 return Ok(v);
             }
-        }
         let frame = frame!(self);
         if let Some(v) = frame.globals().get(key) {
             return Ok(v);
@@ -1021,12 +1066,11 @@ impl Vm {
                         PyErr::type_error("exception causes must derive from BaseException")
                     })?),
                 };
-                if let Value::Instance(inst) = &exc {
-                    if let Some(st) = inst.exc_state() {
+                if let Value::Instance(inst) = &exc
+                    && let Some(st) = inst.exc_state() {
                         *st.cause.lock() = cause;
                         *st.suppress_context.lock() = true;
                     }
-                }
                 Ok(PyErr::Obj(exc))
             }
         }
@@ -1062,6 +1106,12 @@ impl Vm {
 /// An instance attribute that needs no class lookup: no `__getattribute__`, and the name is
 /// not a property or other descriptor of the class.
 #[inline]
-fn plain_instance_attr(inst: &crate::object::class::Instance, key: &str, interp: &super::Interp) -> bool {
-    !inst.class.hooks.getattribute && !interp.late_properties.load(Ordering::Relaxed) && !inst.class.property_names.iter().any(|p| p == key)
+fn plain_instance_attr(
+    inst: &crate::object::class::Instance,
+    key: &str,
+    interp: &super::Interp,
+) -> bool {
+    !inst.class.hooks.getattribute
+        && !interp.late_properties.load(Ordering::Relaxed)
+        && !inst.class.property_names.iter().any(|p| p == key)
 }

@@ -148,16 +148,14 @@ impl Vm {
         let exc = self.materialize(err);
         let reraise = std::mem::take(&mut self.reraising);
         if !reraise {
-            if let Some(current) = self.current_handled_exception() {
-                if !current.is(&exc) {
-                    if let Some(st) = self.exc_state(&exc) {
+            if let Some(current) = self.current_handled_exception()
+                && !current.is(&exc)
+                    && let Some(st) = self.exc_state(&exc) {
                         let mut ctx = st.context.lock();
                         if ctx.is_none() {
                             *ctx = Some(current);
                         }
                     }
-                }
-            }
             self.push_traceback(&exc);
         }
         loop {
@@ -208,15 +206,14 @@ impl Vm {
         if kind.is_some_and(|k| k == ExcType::KeyError) && args.len() == 1 {
             return self.repr(&args[0]);
         }
-        if kind.is_some_and(|k| is_os_error(k)) && args.len() >= 2 {
-            if let Value::Int(errno) = &args[0] {
+        if kind.is_some_and(is_os_error) && args.len() >= 2
+            && let Value::Int(errno) = &args[0] {
                 let msg = self.str(&args[1])?;
                 return Ok(match args.get(2) {
                     Some(f) => format!("[Errno {errno}] {msg}: {}", self.repr(f)?),
                     None => format!("[Errno {errno}] {msg}"),
                 });
             }
-        }
         match args.len() {
             0 => Ok(String::new()),
             1 => self.str(&args[0]),
@@ -249,8 +246,8 @@ impl Vm {
     }
 
     fn format_exception_chain(&mut self, exc: &Value, out: &mut String, depth: usize) {
-        if depth < 32 {
-            if let Some(st) = self.exc_state(exc) {
+        if depth < 32
+            && let Some(st) = self.exc_state(exc) {
                 let cause = st.cause.lock().clone();
                 let context = st.context.lock().clone();
                 let suppress = *st.suppress_context.lock();
@@ -264,7 +261,6 @@ impl Vm {
                     );
                 }
             }
-        }
         let entries: Vec<TracebackEntry> = self
             .exc_state(exc)
             .map(|st| st.traceback.lock().clone())

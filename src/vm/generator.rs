@@ -38,12 +38,21 @@ impl Drop for Generator {
         if frame.blocks.is_empty() {
             return;
         }
-        let Some(interp) = self.interp.upgrade() else { return };
-        let entry = (frame, std::mem::take(&mut self.name), std::mem::take(&mut self.qualname));
+        let Some(interp) = self.interp.upgrade() else {
+            return;
+        };
+        let entry = (
+            frame,
+            std::mem::take(&mut self.name),
+            std::mem::take(&mut self.qualname),
+        );
         // A thread exiting may have torn down its thread-locals: then there is no one left to
         // run the finaliser.
         let _ = PENDING_FINALIZERS.try_with(|q| q.borrow_mut().push(entry));
-        interp.eval_breaker.fetch_or(super::breaker::FINALIZE, std::sync::atomic::Ordering::AcqRel);
+        interp.eval_breaker.fetch_or(
+            super::breaker::FINALIZE,
+            std::sync::atomic::Ordering::AcqRel,
+        );
     }
 }
 
@@ -278,13 +287,19 @@ impl Vm {
     /// Close the generators dropped while suspended (see `PENDING_FINALIZERS`).
     pub fn run_pending_finalizers(&mut self) {
         loop {
-            let pending: Vec<(Box<Frame>, String, String)> = PENDING_FINALIZERS.with(|q| std::mem::take(&mut *q.borrow_mut()));
+            let pending: Vec<(Box<Frame>, String, String)> =
+                PENDING_FINALIZERS.with(|q| std::mem::take(&mut *q.borrow_mut()));
             if pending.is_empty() {
                 return;
             }
             for (frame, name, qualname) in pending {
                 let g = Arc::new(Generator {
-                    state: Mutex::new(GenState { frame: Some(frame), started: true, running: false, finished: false }),
+                    state: Mutex::new(GenState {
+                        frame: Some(frame),
+                        started: true,
+                        running: false,
+                        finished: false,
+                    }),
                     name,
                     qualname,
                     interp: std::sync::Weak::new(),
@@ -292,7 +307,11 @@ impl Vm {
                 if let Err(e) = self.close_generator(&g) {
                     let exc = self.materialize(e);
                     let text = self.format_exception(&exc);
-                    self.interp.write_stderr(&format!("Exception ignored in: <generator object {} at {}>\n{text}", g.qualname, crate::vm::repr::addr(&Value::Generator(g.clone()))));
+                    self.interp.write_stderr(&format!(
+                        "Exception ignored in: <generator object {} at {}>\n{text}",
+                        g.qualname,
+                        crate::vm::repr::addr(&Value::Generator(g.clone()))
+                    ));
                 }
             }
         }
@@ -318,8 +337,8 @@ impl Vm {
             let st = g.state.lock();
             st.started && !st.finished && !st.running
         };
-        if suspended {
-            if let Err(e) = self.close_generator(&g) {
+        if suspended
+            && let Err(e) = self.close_generator(&g) {
                 let exc = self.materialize(e);
                 let text = self.format_exception(&exc);
                 self.interp.write_stderr(&format!(
@@ -328,7 +347,6 @@ impl Vm {
                     crate::vm::repr::addr(&Value::Generator(g.clone()))
                 ));
             }
-        }
     }
 
     /// Discard every value a finished frame held.

@@ -123,7 +123,9 @@ impl Vm {
         self.check_recursion()?;
         let mut stack = self.take_stack(16);
         stack.resize(code.nlocals(), Value::Unbound);
-        let Value::Function(func) = self.make_function(code, globals, Value::None, Value::None, Value::None) else {
+        let Value::Function(func) =
+            self.make_function(code, globals, Value::None, Value::None, Value::None)
+        else {
             return Err(PyErr::new(ExcType::SystemError, "module function"));
         };
         self.frames.push(Frame {

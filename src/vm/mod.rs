@@ -197,7 +197,9 @@ impl Vm {
     pub fn handle_eval_breaker(&mut self) -> PyResult<()> {
         let bits = self.interp.eval_breaker.load(Ordering::Acquire);
         if bits & breaker::FINALIZE != 0 {
-            self.interp.eval_breaker.fetch_and(!breaker::FINALIZE, Ordering::AcqRel);
+            self.interp
+                .eval_breaker
+                .fetch_and(!breaker::FINALIZE, Ordering::AcqRel);
             self.run_pending_finalizers();
         }
         if bits & (breaker::INTERRUPT | breaker::DEADLINE) != 0 && self.is_main_thread {

@@ -38,29 +38,31 @@ impl Vm {
         }
         if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
             let (name, rname, _) = binop_dunders(op);
-            if let Value::Instance(ia) = a {
-                if let Some(m) = self.user_dunder(&ia.class, name) {
+            if let Value::Instance(ia) = a
+                && let Some(m) = self.user_dunder(&ia.class, name) {
                     let r = self.call(&m, &[a.clone(), b.clone()])?;
                     if !is_not_implemented(&r) {
                         return Ok(r);
                     }
                 }
-            }
-            if let Value::Instance(ib) = b {
-                if let Some(m) = self.user_dunder(&ib.class, rname) {
+            if let Value::Instance(ib) = b
+                && let Some(m) = self.user_dunder(&ib.class, rname) {
                     let r = self.call(&m, &[b.clone(), a.clone()])?;
                     if !is_not_implemented(&r) {
                         return Ok(r);
                     }
                 }
-            }
         }
         self.builtin_binary(op, a, b)
     }
 
     fn builtin_binary(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         // dict.keys() and dict.items() views support the set operators with any iterable.
-        if matches!(op, BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor) && (is_set_like_view(a) || is_set_like_view(b)) {
+        if matches!(
+            op,
+            BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor
+        ) && (is_set_like_view(a) || is_set_like_view(b))
+        {
             let left = self.collect_iterable(a)?;
             let right = self.collect_iterable(b)?;
             let (x, y) = (self.new_set_from(left)?, self.new_set_from(right)?);
@@ -308,7 +310,7 @@ impl Vm {
     /// Python's `hash()`, as the bits of an i64.
     pub fn hash(&mut self, v: &Value) -> PyResult<u64> {
         Ok(match v {
-            Value::None | Value::Unbound => 0xFCA8_6420 as u64,
+            Value::None | Value::Unbound => 0xFCA8_6420_u64,
             Value::Bool(b) => *b as u64,
             Value::Int(i) => hash_i64(*i) as u64,
             Value::BigInt(b) => hash_bigint(b) as u64,
@@ -433,11 +435,10 @@ impl Vm {
                 if let Some(sl) = as_slice(key) {
                     let n = s.char_len();
                     let idx = self.slice_indices(sl, n)?;
-                    if let Some((&first, &last)) = idx.first().zip(idx.last()) {
-                        if last >= first && idx.len() == last - first + 1 {
+                    if let Some((&first, &last)) = idx.first().zip(idx.last())
+                        && last >= first && idx.len() == last - first + 1 {
                             return Ok(Value::str(s.char_slice(first, last + 1)));
                         }
-                    }
                     let chars: Vec<char> = if s.is_ascii() {
                         s.as_str().bytes().map(|b| b as char).collect()
                     } else {
@@ -500,9 +501,7 @@ impl Vm {
                     // `list[int]` in annotations: a generic alias is just the class here.
                     return Ok(obj.clone());
                 }
-                Err(PyErr::type_error(format!(
-                    "'type' object is not subscriptable"
-                )))
+                Err(PyErr::type_error("'type' object is not subscriptable".to_string()))
             }
             _ => Err(PyErr::type_error(format!(
                 "'{}' object is not subscriptable",
@@ -515,9 +514,7 @@ impl Vm {
         match key {
             Value::Int(i) => Ok(*i),
             Value::Bool(_) | Value::Instance(_) => self.to_index(key),
-            Value::BigInt(_) => Err(PyErr::index_error(format!(
-                "cannot fit 'int' into an index-sized integer"
-            ))),
+            Value::BigInt(_) => Err(PyErr::index_error("cannot fit 'int' into an index-sized integer".to_string())),
             _ => {
                 let noun = if what == "range object" {
                     "range"

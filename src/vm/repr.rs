@@ -73,10 +73,14 @@ impl Vm {
             Value::Int(i) => i.to_string(),
             Value::BigInt(b) => {
                 let s = b.to_string();
-                let limit = self.interp.int_max_str_digits.load(std::sync::atomic::Ordering::Relaxed);
+                let limit = self
+                    .interp
+                    .int_max_str_digits
+                    .load(std::sync::atomic::Ordering::Relaxed);
                 if limit != 0 && s.trim_start_matches('-').len() > limit {
-                    return Err(PyErr::value_error(format!("Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"),
-                    ));
+                    return Err(PyErr::value_error(format!(
+                        "Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+                    )));
                 }
                 s
             }
@@ -371,11 +375,10 @@ impl Vm {
             _ => v,
         };
         let spec = spec.and_then(|s| s.as_str()).unwrap_or("");
-        if spec.is_empty() {
-            if let Value::Str(s) = v {
+        if spec.is_empty()
+            && let Value::Str(s) = v {
                 return Ok(s.as_str().to_string());
             }
-        }
         self.format_value_spec(v, spec)
     }
 }

@@ -41,10 +41,23 @@ pub fn run_with_timeout(cmd: Command, limit: Duration) -> Outcome {
 /// As `run_with_timeout`; with `keep_stdout` false, stdout is discarded (for programs that
 /// may print without end).
 pub fn run_with_timeout_opts(mut cmd: Command, limit: Duration, keep_stdout: bool) -> Outcome {
-    cmd.stdin(Stdio::null()).stdout(if keep_stdout { Stdio::piped() } else { Stdio::null() }).stderr(Stdio::piped());
+    cmd.stdin(Stdio::null())
+        .stdout(if keep_stdout {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
+        .stderr(Stdio::piped());
     let mut child = match cmd.spawn() {
         Ok(c) => c,
-        Err(e) => return Outcome { status: -1, stdout: String::new(), stderr: format!("spawn failed: {e}"), timed_out: false },
+        Err(e) => {
+            return Outcome {
+                status: -1,
+                stdout: String::new(),
+                stderr: format!("spawn failed: {e}"),
+                timed_out: false,
+            };
+        }
     };
     let out = child.stdout.take();
     let mut err = child.stderr.take().expect("stderr");
