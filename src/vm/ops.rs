@@ -407,9 +407,11 @@ impl Vm {
         match obj {
             Value::List(l) => {
                 if let Some(s) = as_slice(key) {
-                    let items = l.snapshot();
-                    let idx = self.slice_indices(s, items.len())?;
-                    return Ok(Value::list(idx.iter().map(|&i| items[i].clone()).collect()));
+                    // Only the slice is copied, not the whole list.
+                    let len = l.len();
+                    let idx = self.slice_indices(s, len)?;
+                    let items = l.items.read();
+                    return Ok(Value::list(idx.iter().filter_map(|&i| items.get(i).cloned()).collect()));
                 }
                 let i = self.seq_index(key, "list")?;
                 let items = l.items.read();
