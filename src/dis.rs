@@ -179,9 +179,10 @@ fn disassemble_into(code: &Code, out: &mut String) {
     }
     for c in &code.consts {
         if let Value::Other(o) = c
-            && let Other::Code(inner) = &**o {
-                out.push('\n');
-                disassemble_into(inner, out);
-            }
+            && let Other::Code(inner) = &**o
+        {
+            out.push('\n');
+            disassemble_into(inner, out);
+        }
     }
 }

@@ -4,7 +4,13 @@
 
 // Argument binders index parallel slices by position, and a few internal signatures are
 // wide on purpose (the compiler's function builder, the generator's boxed frame).
-#![allow(clippy::needless_range_loop, clippy::too_many_arguments, clippy::type_complexity, clippy::boxed_local, clippy::collapsible_if)]
+#![allow(
+    clippy::needless_range_loop,
+    clippy::too_many_arguments,
+    clippy::type_complexity,
+    clippy::boxed_local,
+    clippy::collapsible_if
+)]
 
 pub mod ast;
 pub mod builtins;

@@ -861,9 +861,10 @@ fn divmod(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_count("divmod", args, 2, 2)?;
     let (a, b) = (&args[0], &args[1]);
     if let (Value::Instance(inst), _) = (a, b)
-        && let Some(m) = vm.user_dunder(&inst.class, "__divmod__") {
-            return vm.call(&m, &[a.clone(), b.clone()]);
-        }
+        && let Some(m) = vm.user_dunder(&inst.class, "__divmod__")
+    {
+        return vm.call(&m, &[a.clone(), b.clone()]);
+    }
     if let (Some(x), Some(y)) = (crate::vm::numeric::as_num(a), crate::vm::numeric::as_num(b)) {
         if matches!(x, crate::vm::numeric::Num::Float(_))
             || matches!(y, crate::vm::numeric::Num::Float(_))
@@ -890,9 +891,10 @@ fn divmod(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 fn pow(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_count("pow", args, 2, 3)?;
     if let (3, Value::Instance(inst)) = (args.len(), &args[0])
-        && let Some(m) = vm.user_dunder(&inst.class, "__pow__") {
-            return vm.call(&m, args);
-        }
+        && let Some(m) = vm.user_dunder(&inst.class, "__pow__")
+    {
+        return vm.call(&m, args);
+    }
     if args.len() == 3 && !args[2].is_none() {
         let (Some(b), Some(e), Some(m)) = (int_of(&args[0]), int_of(&args[1]), int_of(&args[2]))
         else {
@@ -997,36 +999,15 @@ fn locals(vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     Ok(Value::Dict(d))
 }
 
-/// What `dir()` lists for every plain object (inherited from `object`).
-const OBJECT_ATTRS: &[&str] = &[
-    "__class__",
-    "__delattr__",
-    "__dict__",
-    "__dir__",
-    "__doc__",
-    "__eq__",
-    "__format__",
-    "__ge__",
-    "__getattribute__",
-    "__getstate__",
-    "__gt__",
-    "__hash__",
-    "__init__",
-    "__init_subclass__",
-    "__le__",
-    "__lt__",
-    "__module__",
-    "__ne__",
-    "__new__",
-    "__reduce__",
-    "__reduce_ex__",
-    "__repr__",
-    "__setattr__",
-    "__sizeof__",
-    "__str__",
-    "__subclasshook__",
-    "__weakref__",
-];
+/// What `dir()` adds for instances and classes defined in Python (beyond `object()`'s).
+const USER_OBJECT_EXTRA: &[&str] = &["__dict__", "__module__", "__weakref__"];
+
+fn object_attrs() -> impl Iterator<Item = String> {
+    super::methods::OBJECT_DIR
+        .iter()
+        .chain(USER_OBJECT_EXTRA.iter())
+        .map(|s| s.to_string())
+}
 
 fn dir(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let mut names: Vec<String> = match args.first() {
@@ -1058,7 +1039,7 @@ fn dir(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
                         .filter_map(|v| v.as_str().map(str::to_string)),
                 );
             }
-            n.extend(OBJECT_ATTRS.iter().map(|s| s.to_string()));
+            n.extend(object_attrs());
             n
         }
         Some(Value::Instance(inst)) => {
@@ -1084,7 +1065,7 @@ fn dir(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
         }
         Some(Value::Class(c)) => {
             let mut n: Vec<String> = if c.kind == TypeKind::User {
-                OBJECT_ATTRS.iter().map(|s| s.to_string()).collect()
+                object_attrs().collect()
             } else {
                 Vec::new()
             };
@@ -1195,9 +1176,10 @@ fn eval_source(vm: &mut Vm, args: &[Value], name: &str, expression: bool) -> PyR
             .collect();
         for (k, v) in entries {
             if let Some(k) = k.as_str()
-                && k != "__builtins__" {
-                    globals.set(k, v);
-                }
+                && k != "__builtins__"
+            {
+                globals.set(k, v);
+            }
         }
     }
     let source = if expression {
@@ -1325,7 +1307,6 @@ fn gen_throw(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let g = gen_of(args)?;
     let exc = match (args.get(1), args.get(2)) {
         (Some(Value::Class(c)), Some(v)) if !v.is_none() => {
-            
             if matches!(v, Value::Instance(_)) {
                 v.clone()
             } else {
@@ -1571,15 +1552,16 @@ fn file_readline(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 /// All remaining lines of a file (for iteration and readlines()).
 pub fn file_readlines(_vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
     if let Value::Other(o) = v
-        && let Other::StdStream(_) = &**o {
-            let mut lines = Vec::new();
-            let stdin = std::io::stdin();
-            let mut line = String::new();
-            while std::io::BufRead::read_line(&mut stdin.lock(), &mut line).unwrap_or(0) > 0 {
-                lines.push(Value::string(std::mem::take(&mut line)));
-            }
-            return Ok(lines);
+        && let Other::StdStream(_) = &**o
+    {
+        let mut lines = Vec::new();
+        let stdin = std::io::stdin();
+        let mut line = String::new();
+        while std::io::BufRead::read_line(&mut stdin.lock(), &mut line).unwrap_or(0) > 0 {
+            lines.push(Value::string(std::mem::take(&mut line)));
         }
+        return Ok(lines);
+    }
     with_file(v, |st| {
         let mut out = Vec::new();
         while let Some(l) = next_line(st)? {
@@ -1635,11 +1617,12 @@ fn file_writelines(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> 
 
 fn file_close(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     if let Some(Value::Other(o)) = args.first()
-        && let Other::File(st) = &**o {
-            let mut st = st.lock();
-            st.file = None;
-            st.closed = true;
-        }
+        && let Other::File(st) = &**o
+    {
+        let mut st = st.lock();
+        st.file = None;
+        st.closed = true;
+    }
     Ok(Value::None)
 }
 

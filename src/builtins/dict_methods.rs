@@ -124,10 +124,11 @@ pub fn dict_update(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     check_clinic("update", &args[1..], 0, 1)?;
     if let Some(other) = args.get(1) {
         if let Value::Dict(o) = other
-            && Arc::ptr_eq(o, d) {
-                // d.update(d): nothing changes.
-                return update_kwargs(vm, d, kw);
-            }
+            && Arc::ptr_eq(o, d)
+        {
+            // d.update(d): nothing changes.
+            return update_kwargs(vm, d, kw);
+        }
         vm.dict_merge(d, other)?;
     }
     update_kwargs(vm, d, kw)

@@ -1054,7 +1054,8 @@ static NONE_DIR: &[&str] = &[
     "__str__",
     "__subclasshook__",
 ];
-static OBJECT_DIR: &[&str] = &[
+/// What `dir()` lists for a plain `object()`.
+pub static OBJECT_DIR: &[&str] = &[
     "__class__",
     "__delattr__",
     "__dir__",

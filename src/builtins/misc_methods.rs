@@ -454,22 +454,24 @@ pub fn object_setattr(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Valu
         return Ok(Value::None);
     };
     if let Some(Value::Other(o)) = vm.class_lookup(&inst.class, &args[1])
-        && let Other::Property { fset, .. } = &*o {
-            if fset.is_none() {
-                return Err(PyErr::attribute_error(format!(
-                    "property '{name}' of '{}' object has no setter",
-                    inst.class.name
-                )));
-            }
-            vm.call(&fset.clone(), &[obj.clone(), value])?;
-            return Ok(Value::None);
+        && let Other::Property { fset, .. } = &*o
+    {
+        if fset.is_none() {
+            return Err(PyErr::attribute_error(format!(
+                "property '{name}' of '{}' object has no setter",
+                inst.class.name
+            )));
         }
+        vm.call(&fset.clone(), &[obj.clone(), value])?;
+        return Ok(Value::None);
+    }
     if let Some(st) = inst.exc_state()
-        && name == "args" {
-            let items = vm.collect_iterable(&value)?;
-            *st.args.lock() = items;
-            return Ok(Value::None);
-        }
+        && name == "args"
+    {
+        let items = vm.collect_iterable(&value)?;
+        *st.args.lock() = items;
+        return Ok(Value::None);
+    }
     vm.dict_set(&inst.dict, name_key(name), value)?;
     Ok(Value::None)
 }

@@ -215,11 +215,12 @@ fn hash_member(vm: &mut Vm, x: &Value) -> PyResult<(u64, Value)> {
         Ok(h) => Ok((h, x.clone())),
         Err(e) => {
             if let Value::Set(inner) = x
-                && vm.error_is(&e, ExcType::TypeError) {
-                    let f = Value::FrozenSet(Arc::new(Set::from_table(inner.table.read().copy())));
-                    let h = vm.hash(&f)?;
-                    return Ok((h, f));
-                }
+                && vm.error_is(&e, ExcType::TypeError)
+            {
+                let f = Value::FrozenSet(Arc::new(Set::from_table(inner.table.read().copy())));
+                let h = vm.hash(&f)?;
+                return Ok((h, f));
+            }
             Err(e)
         }
     }

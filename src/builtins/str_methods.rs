@@ -1051,10 +1051,11 @@ pub fn str_splitlines(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value
         }
         let mut end = i + c.len_utf8();
         if c == '\r'
-            && let Some(&(_, '\n')) = iter.peek() {
-                iter.next();
-                end += 1;
-            }
+            && let Some(&(_, '\n')) = iter.peek()
+        {
+            iter.next();
+            end += 1;
+        }
         out.push(Value::str(if keepends {
             &t[start..end]
         } else {

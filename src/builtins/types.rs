@@ -404,21 +404,18 @@ pub fn parse_int(s: &str, base: u32) -> PyResult<Value> {
     let lower = body.to_ascii_lowercase();
     let (mut radix, mut digits) = (base, lower.as_str());
     let prefixed = |p: &str| digits.len() > 2 && digits.starts_with(p);
-    if (base == 0 || base == 16)
-        && prefixed("0x") {
-            radix = 16;
-            digits = &digits[2..];
-        }
-    if (base == 0 || base == 8)
-        && prefixed("0o") {
-            radix = 8;
-            digits = &digits[2..];
-        }
-    if (base == 0 || base == 2)
-        && prefixed("0b") {
-            radix = 2;
-            digits = &digits[2..];
-        }
+    if (base == 0 || base == 16) && prefixed("0x") {
+        radix = 16;
+        digits = &digits[2..];
+    }
+    if (base == 0 || base == 8) && prefixed("0o") {
+        radix = 8;
+        digits = &digits[2..];
+    }
+    if (base == 0 || base == 2) && prefixed("0b") {
+        radix = 2;
+        digits = &digits[2..];
+    }
     if radix == 0 {
         radix = 10;
         if digits.len() > 1

@@ -201,17 +201,19 @@ impl<'a> Compiler<'a> {
     }
 
     fn sequence_display(&mut self, items: &'a [Expr], kind: SeqKind) -> CompileResult<()> {
-        if kind == SeqKind::Set && items.len() > 2
-            && let Some(table) = self.constant_frozenset(items) {
-                // As CPython: BUILD_SET 0; LOAD_CONST frozenset(...); SET_UPDATE. The result
-                // is a copy of the constant's table, which fixes the iteration order.
-                self.emit(Op::BuildSet(0));
-                self.emit_const(Value::FrozenSet(Arc::new(
-                    crate::object::set::Set::from_table(table),
-                )));
-                self.emit(Op::SetUpdate);
-                return Ok(());
-            }
+        if kind == SeqKind::Set
+            && items.len() > 2
+            && let Some(table) = self.constant_frozenset(items)
+        {
+            // As CPython: BUILD_SET 0; LOAD_CONST frozenset(...); SET_UPDATE. The result
+            // is a copy of the constant's table, which fixes the iteration order.
+            self.emit(Op::BuildSet(0));
+            self.emit_const(Value::FrozenSet(Arc::new(
+                crate::object::set::Set::from_table(table),
+            )));
+            self.emit(Op::SetUpdate);
+            return Ok(());
+        }
         let has_star = items.iter().any(|i| matches!(i.kind, ExprKind::Starred(_)));
         if !has_star {
             for i in items {
@@ -298,17 +300,19 @@ impl<'a> Compiler<'a> {
     ) -> CompileResult<()> {
         let has_star = args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)))
             || keywords.iter().any(|k| k.name.is_none());
-        if !has_star && keywords.is_empty()
-            && let ExprKind::Attribute { value, attr } = &func.kind {
-                self.expr(value)?;
-                for a in args {
-                    self.expr(a)?;
-                }
-                let i = self.name_idx(attr);
-                self.set_line(func.span);
-                self.emit(Op::CallMethod(i, args.len() as u32));
-                return Ok(());
+        if !has_star
+            && keywords.is_empty()
+            && let ExprKind::Attribute { value, attr } = &func.kind
+        {
+            self.expr(value)?;
+            for a in args {
+                self.expr(a)?;
             }
+            let i = self.name_idx(attr);
+            self.set_line(func.span);
+            self.emit(Op::CallMethod(i, args.len() as u32));
+            return Ok(());
+        }
         self.expr(func)?;
         if !has_star {
             for a in args {

@@ -24,9 +24,10 @@ impl Vm {
             .class_epoch
             .load(std::sync::atomic::Ordering::Acquire);
         if let Some((_, e, v)) = cls.cache.read().attrs.get(&addr)
-            && *e == epoch {
-                return v.clone();
-            }
+            && *e == epoch
+        {
+            return v.clone();
+        }
         let v = self.class_lookup_uncached(cls, name);
         let mut cache = cls.cache.write();
         if cache.attrs.len() > 4096 {
@@ -44,9 +45,10 @@ impl Vm {
             .class_epoch
             .load(std::sync::atomic::Ordering::Acquire);
         if let Some((e, v)) = cls.cache.read().statics.get(&addr)
-            && *e == epoch {
-                return v.clone();
-            }
+            && *e == epoch
+        {
+            return v.clone();
+        }
         let v = self.class_lookup_uncached(cls, &name_key(name));
         cls.cache.write().statics.insert(addr, (epoch, v.clone()));
         v
@@ -105,9 +107,10 @@ impl Vm {
             .class_epoch
             .load(std::sync::atomic::Ordering::Acquire);
         if let Some((e, v)) = cls.cache.read().dunders.get(&addr)
-            && *e == epoch {
-                return v.clone();
-            }
+            && *e == epoch
+        {
+            return v.clone();
+        }
         let v = self.user_dunder_uncached(cls, name);
         cls.cache.write().dunders.insert(addr, (epoch, v.clone()));
         v
@@ -161,29 +164,32 @@ impl Vm {
                         .interp
                         .late_properties
                         .load(std::sync::atomic::Ordering::Relaxed)
-                    && let Some(v) = dict_get_str_key(&inst.dict, name) {
-                        return Ok(v);
-                    }
+                    && let Some(v) = dict_get_str_key(&inst.dict, name)
+                {
+                    return Ok(v);
+                }
                 let cls_attr = self.class_lookup(&inst.class, name);
                 if let Some(Value::Other(o)) = &cls_attr
-                    && let Other::Property { fget, .. } = &**o {
-                        if fget.is_none() {
-                            return Err(PyErr::attribute_error(format!(
-                                "property '{key}' of '{}' object has no getter",
-                                inst.class.name
-                            )));
-                        }
-                        return self.call(&fget.clone(), std::slice::from_ref(obj));
+                    && let Other::Property { fget, .. } = &**o
+                {
+                    if fget.is_none() {
+                        return Err(PyErr::attribute_error(format!(
+                            "property '{key}' of '{}' object has no getter",
+                            inst.class.name
+                        )));
                     }
+                    return self.call(&fget.clone(), std::slice::from_ref(obj));
+                }
                 // A data descriptor (__get__ and __set__) on the class wins over the instance.
                 if let Some(desc @ Value::Instance(d)) = &cls_attr
                     && let Some(get) = self.user_dunder(&d.class, "__get__")
-                        && self.user_dunder(&d.class, "__set__").is_some() {
-                            return self.call(
-                                &get,
-                                &[desc.clone(), obj.clone(), Value::Class(inst.class.clone())],
-                            );
-                        }
+                    && self.user_dunder(&d.class, "__set__").is_some()
+                {
+                    return self.call(
+                        &get,
+                        &[desc.clone(), obj.clone(), Value::Class(inst.class.clone())],
+                    );
+                }
                 if let Some(v) = dict_get_str_key(&inst.dict, name) {
                     return Ok(v);
                 }
@@ -211,12 +217,13 @@ impl Vm {
                 }
                 if let Some(v) = cls_attr {
                     if let Value::Instance(d) = &v
-                        && let Some(get) = self.user_dunder(&d.class, "__get__") {
-                            return self.call(
-                                &get,
-                                &[v.clone(), obj.clone(), Value::Class(inst.class.clone())],
-                            );
-                        }
+                        && let Some(get) = self.user_dunder(&d.class, "__get__")
+                    {
+                        return self.call(
+                            &get,
+                            &[v.clone(), obj.clone(), Value::Class(inst.class.clone())],
+                        );
+                    }
                     return Ok(self.bind_descriptor(v, obj, &inst.class));
                 }
                 if let Some(ga) = self.user_dunder(&inst.class, "__getattr__") {
@@ -272,9 +279,10 @@ impl Vm {
                 _ => {
                     let attrs = f.attrs.read().clone();
                     if let Some(d) = attrs
-                        && let Some(v) = dict_get_str_key(&d, name) {
-                            return Ok(v);
-                        }
+                        && let Some(v) = dict_get_str_key(&d, name)
+                    {
+                        return Ok(v);
+                    }
                     Err(PyErr::attribute_error(format!(
                         "'function' object has no attribute '{key}'"
                     )))
@@ -355,15 +363,16 @@ impl Vm {
             return Ok(v);
         }
         if let Value::Other(o) = obj
-            && let Other::File(f) = &**o {
-                let st = f.lock();
-                match key {
-                    "closed" => return Ok(Value::Bool(st.closed)),
-                    "name" => return Ok(Value::str(&st.name)),
-                    "mode" => return Ok(Value::str(&st.mode)),
-                    _ => {}
-                }
+            && let Other::File(f) = &**o
+        {
+            let st = f.lock();
+            match key {
+                "closed" => return Ok(Value::Bool(st.closed)),
+                "name" => return Ok(Value::str(&st.name)),
+                "mode" => return Ok(Value::str(&st.mode)),
+                _ => {}
             }
+        }
         if key == "__class__" {
             return Ok(Value::Class(self.interp.types.type_of(obj)));
         }
@@ -492,9 +501,10 @@ impl Vm {
             });
             if let Some(v) = found {
                 if let Value::Other(o) = &v
-                    && let Other::Property { fget, .. } = &**o {
-                        return self.call(&fget.clone(), std::slice::from_ref(obj));
-                    }
+                    && let Other::Property { fget, .. } = &**o
+                {
+                    return self.call(&fget.clone(), std::slice::from_ref(obj));
+                }
                 if let Value::Class(_) = obj {
                     return Ok(match &v {
                         Value::Other(o) => match &**o {
@@ -546,28 +556,32 @@ impl Vm {
                     None
                 };
                 if let Some(desc @ Value::Instance(d)) = &class_attr
-                    && let Some(set) = self.user_dunder(&d.class, "__set__") {
-                        self.call(&set, &[desc.clone(), obj.clone(), v])?;
-                        return Ok(());
-                    }
+                    && let Some(set) = self.user_dunder(&d.class, "__set__")
+                {
+                    self.call(&set, &[desc.clone(), obj.clone(), v])?;
+                    return Ok(());
+                }
                 if let Some(slots) = &inst.class.slots
-                    && !slots.iter().any(|s| s == key) && !inst.class.is_exception_class() {
+                    && !slots.iter().any(|s| s == key)
+                    && !inst.class.is_exception_class()
+                {
+                    return Err(PyErr::attribute_error(format!(
+                        "'{}' object has no attribute '{key}'",
+                        inst.class.name
+                    )));
+                }
+                if let Some(Value::Other(o)) = class_attr
+                    && let Other::Property { fset, .. } = &*o
+                {
+                    if fset.is_none() {
                         return Err(PyErr::attribute_error(format!(
-                            "'{}' object has no attribute '{key}'",
+                            "property '{key}' of '{}' object has no setter",
                             inst.class.name
                         )));
                     }
-                if let Some(Value::Other(o)) = class_attr
-                    && let Other::Property { fset, .. } = &*o {
-                        if fset.is_none() {
-                            return Err(PyErr::attribute_error(format!(
-                                "property '{key}' of '{}' object has no setter",
-                                inst.class.name
-                            )));
-                        }
-                        self.call(&fset.clone(), &[obj.clone(), v])?;
-                        return Ok(());
-                    }
+                    self.call(&fset.clone(), &[obj.clone(), v])?;
+                    return Ok(());
+                }
                 if let Some(st) = inst.exc_state() {
                     match key {
                         "args" => {
@@ -632,16 +646,17 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 if let Some(Value::Other(o)) = self.class_lookup(&inst.class, name)
-                    && let Other::Property { fdel, .. } = &*o {
-                        if fdel.is_none() {
-                            return Err(PyErr::attribute_error(format!(
-                                "property '{key}' of '{}' object has no deleter",
-                                inst.class.name
-                            )));
-                        }
-                        self.call(&fdel.clone(), std::slice::from_ref(obj))?;
-                        return Ok(());
+                    && let Other::Property { fdel, .. } = &*o
+                {
+                    if fdel.is_none() {
+                        return Err(PyErr::attribute_error(format!(
+                            "property '{key}' of '{}' object has no deleter",
+                            inst.class.name
+                        )));
                     }
+                    self.call(&fdel.clone(), std::slice::from_ref(obj))?;
+                    return Ok(());
+                }
                 if self.dict_remove(&inst.dict, name)?.is_none() {
                     return Err(PyErr::attribute_error(format!(
                         "'{}' object has no attribute '{key}'",

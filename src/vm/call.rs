@@ -189,37 +189,40 @@ impl Vm {
         // Fast path: a Python method found on the instance's class (not shadowed by the
         // instance dict) gets a frame with the receiver moved in, without cloning anything.
         if let Value::Instance(inst) = &frame.stack[at - 1] {
-            if (inst.dict.is_empty() || crate::vm::attr::dict_get_str_key(&inst.dict, name).is_none())
+            if (inst.dict.is_empty()
+                || crate::vm::attr::dict_get_str_key(&inst.dict, name).is_none())
                 && let Some(Value::Function(f)) = self.class_lookup(&inst.class, name)
-                    && simple_signature(&f, n + 1) {
-                        // The receiver below the arguments becomes the first local.
-                        self.push_frame_from_stack(f, None, at - 1, false)?;
-                        return Ok(None);
-                    }
+                && simple_signature(&f, n + 1)
+            {
+                // The receiver below the arguments becomes the first local.
+                self.push_frame_from_stack(f, None, at - 1, false)?;
+                return Ok(None);
+            }
         }
         let obj = frame.stack[at - 1].clone();
         let name_str = name.as_str().unwrap_or("");
         if let Value::Instance(inst) = &obj {
             if (inst.dict.is_empty() || self.dict_get(&inst.dict, name)?.is_none())
-                && let Some(Value::Function(f)) = self.class_lookup(&inst.class, name) {
-                    if simple_signature(&f, n + 1) {
-                        self.push_frame_from_stack(f, Some(obj), at, true)?;
-                        return Ok(None);
-                    }
-                    let frame = self.frames.last_mut().expect("frame");
-                    let args: Args = frame.stack.drain(at..).collect();
-                    frame.stack.pop();
-                    if f.code().is_generator() {
-                        let mut full = Args::with_capacity(args.len() + 1);
-                        full.push(obj);
-                        full.extend(args);
-                        let r = self.call_function(&f, full, &[])?;
-                        self.push_result(r);
-                    } else {
-                        self.push_function_frame(&f, Some(obj), args, &[])?;
-                    }
+                && let Some(Value::Function(f)) = self.class_lookup(&inst.class, name)
+            {
+                if simple_signature(&f, n + 1) {
+                    self.push_frame_from_stack(f, Some(obj), at, true)?;
                     return Ok(None);
                 }
+                let frame = self.frames.last_mut().expect("frame");
+                let args: Args = frame.stack.drain(at..).collect();
+                frame.stack.pop();
+                if f.code().is_generator() {
+                    let mut full = Args::with_capacity(args.len() + 1);
+                    full.push(obj);
+                    full.extend(args);
+                    let r = self.call_function(&f, full, &[])?;
+                    self.push_result(r);
+                } else {
+                    self.push_function_frame(&f, Some(obj), args, &[])?;
+                }
+                return Ok(None);
+            }
         } else if let Some((_, native)) = crate::vm::attr::native_method_of(&obj, name_str) {
             let frame = self.frames.last_mut().expect("frame");
             let args: Args = frame.stack.drain(at - 1..).collect();

@@ -135,10 +135,9 @@ impl Vm {
                 }
                 _ => false,
             };
-            if is_descriptor
-                && let Some(n) = k.as_str() {
-                    property_names.push(n.to_string());
-                }
+            if is_descriptor && let Some(n) = k.as_str() {
+                property_names.push(n.to_string());
+            }
         }
         for c in &mro_tail {
             property_names.extend(c.property_names.iter().cloned());
@@ -159,9 +158,10 @@ impl Vm {
             cache: RwLock::new(Default::default()),
         });
         if let Some(Value::Other(o)) = classcell
-            && let Other::Cell(c) = &*o {
-                c.set(Value::Class(cls.clone()));
-            }
+            && let Other::Cell(c) = &*o
+        {
+            c.set(Value::Class(cls.clone()));
+        }
         for base in &cls.bases {
             base.subclasses.lock().push(Arc::downgrade(&cls));
         }
@@ -170,9 +170,10 @@ impl Vm {
         // __init_subclass__ sees the new class.
         for (k, v) in &entries {
             if let Value::Instance(d) = v
-                && let Some(set_name) = self.user_dunder(&d.class, "__set_name__") {
-                    self.call(&set_name, &[v.clone(), cls_value.clone(), k.clone()])?;
-                }
+                && let Some(set_name) = self.user_dunder(&d.class, "__set_name__")
+            {
+                self.call(&set_name, &[v.clone(), cls_value.clone(), k.clone()])?;
+            }
         }
         let hook_name = name_key("__init_subclass__");
         let hook = cls

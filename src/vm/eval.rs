@@ -111,17 +111,7 @@ impl Vm {
                     frame.push(v);
                 }
                 Op::LoadFast(i) => {
-                    let v = &frame.stack[i as usize];
-                    if let Value::Unbound = v {
-                        let name = frame.code().varnames[i as usize].clone();
-                        return Err(PyErr::new(
-                            ExcType::UnboundLocalError,
-                            format!(
-                                "cannot access local variable '{name}' where it is not associated with a value"
-                            ),
-                        ));
-                    }
-                    let v = v.clone();
+                    let v = load_local(frame, i as usize)?;
                     frame.push(v);
                 }
                 Op::LoadFastAttr(i, n) => {
@@ -129,22 +119,13 @@ impl Vm {
                     if let (Value::Instance(inst), Value::Str(key)) =
                         (&frame.stack[i as usize], name)
                         && plain_instance_attr(inst, key.as_str(), &self.interp)
-                            && let Some(v) = super::attr::dict_get_str_key(&inst.dict, name) {
-                                frame.ip += 1;
-                                frame.push(v);
-                                continue;
-                            }
-                    let v = &frame.stack[i as usize];
-                    if let Value::Unbound = v {
-                        let name = frame.code().varnames[i as usize].clone();
-                        return Err(PyErr::new(
-                            ExcType::UnboundLocalError,
-                            format!(
-                                "cannot access local variable '{name}' where it is not associated with a value"
-                            ),
-                        ));
+                        && let Some(v) = super::attr::dict_get_str_key(&inst.dict, name)
+                    {
+                        frame.ip += 1;
+                        frame.push(v);
+                        continue;
                     }
-                    let v = v.clone();
+                    let v = load_local(frame, i as usize)?;
                     frame.push(v);
                 }
                 Op::LoadFastSubscrConst(i, k) => {
@@ -164,17 +145,7 @@ impl Vm {
                             continue;
                         }
                     }
-                    let v = &frame.stack[i as usize];
-                    if let Value::Unbound = v {
-                        let name = frame.code().varnames[i as usize].clone();
-                        return Err(PyErr::new(
-                            ExcType::UnboundLocalError,
-                            format!(
-                                "cannot access local variable '{name}' where it is not associated with a value"
-                            ),
-                        ));
-                    }
-                    let v = v.clone();
+                    let v = load_local(frame, i as usize)?;
                     frame.push(v);
                 }
                 Op::StoreFastAttr(i, n) => {
@@ -202,17 +173,7 @@ impl Vm {
                         }
                         continue;
                     }
-                    let v = &frame.stack[i as usize];
-                    if let Value::Unbound = v {
-                        let name = frame.code().varnames[i as usize].clone();
-                        return Err(PyErr::new(
-                            ExcType::UnboundLocalError,
-                            format!(
-                                "cannot access local variable '{name}' where it is not associated with a value"
-                            ),
-                        ));
-                    }
-                    let v = v.clone();
+                    let v = load_local(frame, i as usize)?;
                     frame.push(v);
                 }
                 Op::StoreFast(i) => {
@@ -996,9 +957,10 @@ impl Vm {
         let key = name.as_str().unwrap_or("");
         let frame = frame!(self);
         if let Some(ns) = frame.namespace.clone()
-            && let Some(v) = self.dict_get_str(&ns, key) {
-                return Ok(v);
-            }
+            && let Some(v) = self.dict_get_str(&ns, key)
+        {
+            return Ok(v);
+        }
         let frame = frame!(self);
         if let Some(v) = frame.globals().get(key) {
             return Ok(v);
@@ -1067,10 +1029,11 @@ impl Vm {
                     })?),
                 };
                 if let Value::Instance(inst) = &exc
-                    && let Some(st) = inst.exc_state() {
-                        *st.cause.lock() = cause;
-                        *st.suppress_context.lock() = true;
-                    }
+                    && let Some(st) = inst.exc_state()
+                {
+                    *st.cause.lock() = cause;
+                    *st.suppress_context.lock() = true;
+                }
                 Ok(PyErr::Obj(exc))
             }
         }
@@ -1114,4 +1077,21 @@ fn plain_instance_attr(
     !inst.class.hooks.getattribute
         && !interp.late_properties.load(Ordering::Relaxed)
         && !inst.class.property_names.iter().any(|p| p == key)
+}
+
+/// A fast local's value, or CPython's UnboundLocalError.
+#[inline]
+fn load_local(frame: &super::frame::Frame, i: usize) -> PyResult<Value> {
+    match &frame.stack[i] {
+        Value::Unbound => {
+            let name = &frame.code().varnames[i];
+            Err(PyErr::new(
+                ExcType::UnboundLocalError,
+                format!(
+                    "cannot access local variable '{name}' where it is not associated with a value"
+                ),
+            ))
+        }
+        v => Ok(v.clone()),
+    }
 }

@@ -150,12 +150,13 @@ impl Vm {
         if !reraise {
             if let Some(current) = self.current_handled_exception()
                 && !current.is(&exc)
-                    && let Some(st) = self.exc_state(&exc) {
-                        let mut ctx = st.context.lock();
-                        if ctx.is_none() {
-                            *ctx = Some(current);
-                        }
-                    }
+                && let Some(st) = self.exc_state(&exc)
+            {
+                let mut ctx = st.context.lock();
+                if ctx.is_none() {
+                    *ctx = Some(current);
+                }
+            }
             self.push_traceback(&exc);
         }
         loop {
@@ -206,14 +207,16 @@ impl Vm {
         if kind.is_some_and(|k| k == ExcType::KeyError) && args.len() == 1 {
             return self.repr(&args[0]);
         }
-        if kind.is_some_and(is_os_error) && args.len() >= 2
-            && let Value::Int(errno) = &args[0] {
-                let msg = self.str(&args[1])?;
-                return Ok(match args.get(2) {
-                    Some(f) => format!("[Errno {errno}] {msg}: {}", self.repr(f)?),
-                    None => format!("[Errno {errno}] {msg}"),
-                });
-            }
+        if kind.is_some_and(is_os_error)
+            && args.len() >= 2
+            && let Value::Int(errno) = &args[0]
+        {
+            let msg = self.str(&args[1])?;
+            return Ok(match args.get(2) {
+                Some(f) => format!("[Errno {errno}] {msg}: {}", self.repr(f)?),
+                None => format!("[Errno {errno}] {msg}"),
+            });
+        }
         match args.len() {
             0 => Ok(String::new()),
             1 => self.str(&args[0]),
@@ -247,20 +250,23 @@ impl Vm {
 
     fn format_exception_chain(&mut self, exc: &Value, out: &mut String, depth: usize) {
         if depth < 32
-            && let Some(st) = self.exc_state(exc) {
-                let cause = st.cause.lock().clone();
-                let context = st.context.lock().clone();
-                let suppress = *st.suppress_context.lock();
-                if let Some(c) = cause {
-                    self.format_exception_chain(&c, out, depth + 1);
-                    out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-                } else if let (Some(c), false) = (context, suppress) {
-                    self.format_exception_chain(&c, out, depth + 1);
-                    out.push_str(
-                        "\nDuring handling of the above exception, another exception occurred:\n\n",
-                    );
-                }
+            && let Some(st) = self.exc_state(exc)
+        {
+            let cause = st.cause.lock().clone();
+            let context = st.context.lock().clone();
+            let suppress = *st.suppress_context.lock();
+            if let Some(c) = cause {
+                self.format_exception_chain(&c, out, depth + 1);
+                out.push_str(
+                    "\nThe above exception was the direct cause of the following exception:\n\n",
+                );
+            } else if let (Some(c), false) = (context, suppress) {
+                self.format_exception_chain(&c, out, depth + 1);
+                out.push_str(
+                    "\nDuring handling of the above exception, another exception occurred:\n\n",
+                );
             }
+        }
         let entries: Vec<TracebackEntry> = self
             .exc_state(exc)
             .map(|st| st.traceback.lock().clone())

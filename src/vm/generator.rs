@@ -337,16 +337,15 @@ impl Vm {
             let st = g.state.lock();
             st.started && !st.finished && !st.running
         };
-        if suspended
-            && let Err(e) = self.close_generator(&g) {
-                let exc = self.materialize(e);
-                let text = self.format_exception(&exc);
-                self.interp.write_stderr(&format!(
-                    "Exception ignored in: <generator object {} at {}>\n{text}",
-                    g.qualname,
-                    crate::vm::repr::addr(&Value::Generator(g.clone()))
-                ));
-            }
+        if suspended && let Err(e) = self.close_generator(&g) {
+            let exc = self.materialize(e);
+            let text = self.format_exception(&exc);
+            self.interp.write_stderr(&format!(
+                "Exception ignored in: <generator object {} at {}>\n{text}",
+                g.qualname,
+                crate::vm::repr::addr(&Value::Generator(g.clone()))
+            ));
+        }
     }
 
     /// Discard every value a finished frame held.

@@ -358,12 +358,12 @@ pub fn int_binary(op: BinOp, x: &Num, y: &Num) -> PyResult<Value> {
 fn big_truediv(a: &BigInt, b: &BigInt) -> PyResult<Value> {
     if let (Some(x), Some(y)) = (a.to_f64(), b.to_f64())
         && x.is_finite()
-            && y.is_finite()
-            && x.abs() < 9.007_199_254_740_992e15
-            && y.abs() < 9.007_199_254_740_992e15
-        {
-            return Ok(Value::Float(x / y));
-        }
+        && y.is_finite()
+        && x.abs() < 9.007_199_254_740_992e15
+        && y.abs() < 9.007_199_254_740_992e15
+    {
+        return Ok(Value::Float(x / y));
+    }
     // Scale so the quotient has ~64 significant bits, then convert.
     let shift = 64i64 + b.bits() as i64 - a.bits() as i64;
     let q = if shift > 0 {

@@ -39,19 +39,21 @@ impl Vm {
         if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
             let (name, rname, _) = binop_dunders(op);
             if let Value::Instance(ia) = a
-                && let Some(m) = self.user_dunder(&ia.class, name) {
-                    let r = self.call(&m, &[a.clone(), b.clone()])?;
-                    if !is_not_implemented(&r) {
-                        return Ok(r);
-                    }
+                && let Some(m) = self.user_dunder(&ia.class, name)
+            {
+                let r = self.call(&m, &[a.clone(), b.clone()])?;
+                if !is_not_implemented(&r) {
+                    return Ok(r);
                 }
+            }
             if let Value::Instance(ib) = b
-                && let Some(m) = self.user_dunder(&ib.class, rname) {
-                    let r = self.call(&m, &[b.clone(), a.clone()])?;
-                    if !is_not_implemented(&r) {
-                        return Ok(r);
-                    }
+                && let Some(m) = self.user_dunder(&ib.class, rname)
+            {
+                let r = self.call(&m, &[b.clone(), a.clone()])?;
+                if !is_not_implemented(&r) {
+                    return Ok(r);
                 }
+            }
         }
         self.builtin_binary(op, a, b)
     }
@@ -411,7 +413,9 @@ impl Vm {
                     let len = l.len();
                     let idx = self.slice_indices(s, len)?;
                     let items = l.items.read();
-                    return Ok(Value::list(idx.iter().filter_map(|&i| items.get(i).cloned()).collect()));
+                    return Ok(Value::list(
+                        idx.iter().filter_map(|&i| items.get(i).cloned()).collect(),
+                    ));
                 }
                 let i = self.seq_index(key, "list")?;
                 let items = l.items.read();
@@ -438,9 +442,11 @@ impl Vm {
                     let n = s.char_len();
                     let idx = self.slice_indices(sl, n)?;
                     if let Some((&first, &last)) = idx.first().zip(idx.last())
-                        && last >= first && idx.len() == last - first + 1 {
-                            return Ok(Value::str(s.char_slice(first, last + 1)));
-                        }
+                        && last >= first
+                        && idx.len() == last - first + 1
+                    {
+                        return Ok(Value::str(s.char_slice(first, last + 1)));
+                    }
                     let chars: Vec<char> = if s.is_ascii() {
                         s.as_str().bytes().map(|b| b as char).collect()
                     } else {
@@ -503,7 +509,9 @@ impl Vm {
                     // `list[int]` in annotations: a generic alias is just the class here.
                     return Ok(obj.clone());
                 }
-                Err(PyErr::type_error("'type' object is not subscriptable".to_string()))
+                Err(PyErr::type_error(
+                    "'type' object is not subscriptable".to_string(),
+                ))
             }
             _ => Err(PyErr::type_error(format!(
                 "'{}' object is not subscriptable",
@@ -516,7 +524,9 @@ impl Vm {
         match key {
             Value::Int(i) => Ok(*i),
             Value::Bool(_) | Value::Instance(_) => self.to_index(key),
-            Value::BigInt(_) => Err(PyErr::index_error("cannot fit 'int' into an index-sized integer".to_string())),
+            Value::BigInt(_) => Err(PyErr::index_error(
+                "cannot fit 'int' into an index-sized integer".to_string(),
+            )),
             _ => {
                 let noun = if what == "range object" {
                     "range"

@@ -376,30 +376,15 @@ impl Vm {
         };
         let spec = spec.and_then(|s| s.as_str()).unwrap_or("");
         if spec.is_empty()
-            && let Value::Str(s) = v {
-                return Ok(s.as_str().to_string());
-            }
+            && let Value::Str(s) = v
+        {
+            return Ok(s.as_str().to_string());
+        }
         self.format_value_spec(v, spec)
     }
 }
 
-/// `ascii()`: escape every non-ASCII character of a repr.
-pub fn ascii_escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        let n = c as u32;
-        if n < 0x80 {
-            out.push(c);
-        } else if n < 0x100 {
-            out.push_str(&format!("\\x{n:02x}"));
-        } else if n < 0x10000 {
-            out.push_str(&format!("\\u{n:04x}"));
-        } else {
-            out.push_str(&format!("\\U{n:08x}"));
-        }
-    }
-    out
-}
+pub use crate::format::ascii_escape;
 
 impl FormatHost for Vm {
     fn str(&mut self, v: &Value) -> PyResult<String> {
