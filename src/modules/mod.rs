@@ -41,6 +41,14 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
     })
 }
 
+/// Standard modules written in Python and compiled into the binary.
+pub fn python_module_source(name: &str) -> Option<&'static str> {
+    match name {
+        "collections" => Some(include_str!("py/collections.py")),
+        _ => None,
+    }
+}
+
 /// A module object named `name` whose globals are `items`.
 pub fn new_module(name: &str, items: Vec<(&str, Value)>) -> Value {
     let globals = Arc::new(Globals::new());

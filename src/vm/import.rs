@@ -45,29 +45,31 @@ impl Vm {
                 .insert(name.to_string(), m.clone());
             return Ok(m);
         }
-        let rel = name.replace('.', "/");
-        let dir = self.interp.main_dir.clone();
-        let candidates = [
-            dir.join(format!("{rel}.py")),
-            dir.join(&rel).join("__init__.py"),
-        ];
-        let Some(path) = candidates.iter().find(|p| p.is_file()) else {
-            let err = self.new_exception(
-                ExcType::ModuleNotFoundError,
-                vec![Value::string(format!("No module named '{name}'"))],
-            );
-            return Err(PyErr::Obj(err));
+        let (source, display, file) = match crate::modules::python_module_source(name) {
+            // Standard modules written in Python are compiled from the binary itself.
+            Some(src) => (src.to_string(), format!("<gilsim {name}>"), None),
+            None => {
+                let rel = name.replace('.', "/");
+                let dir = self.interp.main_dir.clone();
+                let candidates = [dir.join(format!("{rel}.py")), dir.join(&rel).join("__init__.py")];
+                let Some(path) = candidates.iter().find(|p| p.is_file()) else {
+                    let err = self.new_exception(ExcType::ModuleNotFoundError, vec![Value::string(format!("No module named '{name}'"))]);
+                    return Err(PyErr::Obj(err));
+                };
+                let display = path.to_string_lossy().to_string();
+                let source = std::fs::read_to_string(path).map_err(|e| PyErr::new(ExcType::ImportError, format!("cannot read {display}: {e}")))?;
+                (source, display.clone(), Some(display))
+            }
         };
-        let display = path.to_string_lossy().to_string();
-        let source = std::fs::read_to_string(path)
-            .map_err(|e| PyErr::new(ExcType::ImportError, format!("cannot read {display}: {e}")))?;
         let globals = Arc::new(Globals::new());
         globals.set("__name__", Value::str(name));
-        globals.set("__file__", Value::str(&display));
+        if let Some(f) = &file {
+            globals.set("__file__", Value::str(f));
+        }
         let code = self.compile_source(&source, &display, &globals)?;
         let module = Value::Module(Arc::new(Module {
             name: name.to_string(),
-            file: Some(display),
+            file,
             globals: globals.clone(),
         }));
         self.interp
