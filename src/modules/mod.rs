@@ -45,6 +45,8 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
 pub fn python_module_source(name: &str) -> Option<&'static str> {
     match name {
         "collections" => Some(include_str!("py/collections.py")),
+        "functools" => Some(include_str!("py/functools.py")),
+        "itertools" => Some(include_str!("py/itertools.py")),
         _ => None,
     }
 }

@@ -363,6 +363,16 @@ impl Vm {
             return Ok(v);
         }
         if let Value::Other(o) = obj
+            && let Other::Slice { start, stop, step } = &**o
+        {
+            match key {
+                "start" => return Ok(start.clone()),
+                "stop" => return Ok(stop.clone()),
+                "step" => return Ok(step.clone()),
+                _ => {}
+            }
+        }
+        if let Value::Other(o) = obj
             && let Other::File(f) = &**o
         {
             let st = f.lock();

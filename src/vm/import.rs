@@ -51,13 +51,21 @@ impl Vm {
             None => {
                 let rel = name.replace('.', "/");
                 let dir = self.interp.main_dir.clone();
-                let candidates = [dir.join(format!("{rel}.py")), dir.join(&rel).join("__init__.py")];
+                let candidates = [
+                    dir.join(format!("{rel}.py")),
+                    dir.join(&rel).join("__init__.py"),
+                ];
                 let Some(path) = candidates.iter().find(|p| p.is_file()) else {
-                    let err = self.new_exception(ExcType::ModuleNotFoundError, vec![Value::string(format!("No module named '{name}'"))]);
+                    let err = self.new_exception(
+                        ExcType::ModuleNotFoundError,
+                        vec![Value::string(format!("No module named '{name}'"))],
+                    );
                     return Err(PyErr::Obj(err));
                 };
                 let display = path.to_string_lossy().to_string();
-                let source = std::fs::read_to_string(path).map_err(|e| PyErr::new(ExcType::ImportError, format!("cannot read {display}: {e}")))?;
+                let source = std::fs::read_to_string(path).map_err(|e| {
+                    PyErr::new(ExcType::ImportError, format!("cannot read {display}: {e}"))
+                })?;
                 (source, display.clone(), Some(display))
             }
         };
