@@ -373,6 +373,9 @@ fn sorted(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 
 fn reversed(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let v = one_arg("reversed", args)?;
+    if let Some(p) = vm.plain_payload(v, "__reversed__") {
+        return reversed(vm, &[p], &[]);
+    }
     match v {
         Value::List(l) => {
             let n = l.len();
@@ -759,6 +762,11 @@ fn oct(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 
 fn round(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     check_count("round", args, 1, 2)?;
+    if let Some(p) = vm.plain_payload(&args[0], "__round__") {
+        let mut a = args.to_vec();
+        a[0] = p;
+        return round(vm, &a, kw);
+    }
     let ndigits = args
         .get(1)
         .cloned()

@@ -28,8 +28,20 @@ fn arity(name: &str, args: &[Value], n: usize) -> PyResult<()> {
     Ok(())
 }
 
+/// `int.__add__(self, other)` called on an instance of an int subclass acts on its
+/// built-in part, never back on the subclass's own dunders.
+fn base_args(args: &[Value]) -> Vec<Value> {
+    args.iter()
+        .map(|a| match a {
+            Value::Instance(i) if i.payload.is_some() => i.payload.clone().unwrap_or(Value::None),
+            other => other.clone(),
+        })
+        .collect()
+}
+
 fn binary(vm: &mut Vm, args: &[Value], op: BinOp, reflected: bool) -> PyResult<Value> {
     arity("binary operator", args, 2)?;
+    let args = &base_args(args)[..];
     let (a, b) = if reflected {
         (&args[1], &args[0])
     } else {
@@ -43,6 +55,7 @@ fn binary(vm: &mut Vm, args: &[Value], op: BinOp, reflected: bool) -> PyResult<V
 
 fn compare(vm: &mut Vm, args: &[Value], op: CmpOp) -> PyResult<Value> {
     arity("comparison", args, 2)?;
+    let args = &base_args(args)[..];
     let same_family = |v: &Value| match v {
         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_) => 0,
         Value::Str(_) => 1,
@@ -102,7 +115,7 @@ compare_dunders! {
 
 macro_rules! unary_dunders {
     ($($fname:ident => $op:expr;)*) => {
-        $( fn $fname(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> { arity("unary operator", args, 1)?; vm.unary_op($op, &args[0]) } )*
+        $( fn $fname(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> { arity("unary operator", args, 1)?; vm.unary_op($op, &base_args(args)[0]) } )*
     };
 }
 
@@ -211,6 +224,72 @@ fn format(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     Ok(Value::string(vm.format_value_spec(&args[0], &spec)?))
 }
 
+/// `list.__init__`, `dict.__init__`, `set.__init__`: refill the container (reached through
+/// `super().__init__(...)` in subclasses, with the built-in part as receiver).
+fn container_init(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let Some(target) = args.first() else {
+        return Err(PyErr::type_error("__init__ needs a receiver"));
+    };
+    match target {
+        Value::List(l) => {
+            let items = match args.get(1) {
+                Some(v) => vm.collect_iterable(v)?,
+                None => Vec::new(),
+            };
+            *l.items.write() = items;
+        }
+        Value::Dict(d) => {
+            d.table.write().clear();
+            if let Some(v) = args.get(1) {
+                vm.dict_merge(d, v)?;
+            }
+            for (k, v) in kw {
+                vm.dict_set(d, k.clone(), v.clone())?;
+            }
+        }
+        Value::Set(_) => {
+            if let Value::Set(s) = target {
+                s.table.write().clear();
+            }
+            if let Some(v) = args.get(1) {
+                for item in vm.collect_iterable(v)? {
+                    vm.set_add(target, item)?;
+                }
+            }
+        }
+        _ => {}
+    }
+    Ok(Value::None)
+}
+
+/// `tuple.__new__(cls, ...)` and friends from a subclass's `__new__`: an instance of `cls`
+/// whose built-in part is built from the arguments.
+fn builtin_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let Some(Value::Class(cls)) = args.first() else {
+        return Err(PyErr::type_error("__new__(X): X is not a type object"));
+    };
+    let Some(kind) = cls.builtin_base else {
+        return Err(PyErr::type_error(format!(
+            "__new__({}): not a subtype of a built-in type",
+            cls.name
+        )));
+    };
+    let types = &vm.interp.types;
+    let base = match kind {
+        crate::object::class::TypeKind::List => types.list.clone(),
+        crate::object::class::TypeKind::Dict => types.dict.clone(),
+        crate::object::class::TypeKind::Set => types.set.clone(),
+        crate::object::class::TypeKind::FrozenSet => types.frozenset.clone(),
+        crate::object::class::TypeKind::Str => types.str_.clone(),
+        crate::object::class::TypeKind::Int => types.int.clone(),
+        crate::object::class::TypeKind::Float => types.float.clone(),
+        _ => types.tuple.clone(),
+    };
+    let payload = super::types::construct(vm, &base, args[1..].iter().cloned().collect(), kw)?;
+    let cls = cls.clone();
+    Ok(vm.new_instance_with(&cls, &[], Some(payload)))
+}
+
 /// The dunder `name` of a built-in value, if the operators support it.
 pub fn dunder(name: &str) -> Option<(&'static str, NativeFn)> {
     let f: (&'static str, NativeFn) = match name {
@@ -263,6 +342,8 @@ pub fn dunder(name: &str) -> Option<(&'static str, NativeFn)> {
         "__index__" => ("__index__", index),
         "__round__" => ("__round__", round),
         "__format__" => ("__format__", format),
+        "__init__" => ("__init__", container_init),
+        "__new__" => ("__new__", builtin_new),
         _ => return None,
     };
     Some(f)
@@ -295,6 +376,11 @@ pub fn kind_has(kind: crate::object::class::TypeKind, name: &str) -> bool {
         | "__index__" => matches!(kind, K::Int | K::Bool),
         "__len__" | "__iter__" | "__contains__" | "__getitem__" => container,
         "__setitem__" | "__delitem__" => matches!(kind, K::List | K::Dict),
+        "__init__" => matches!(kind, K::List | K::Dict | K::Set),
+        "__new__" => matches!(
+            kind,
+            K::List | K::Dict | K::Set | K::FrozenSet | K::Str | K::Int | K::Float | K::Tuple
+        ),
         _ => false,
     }
 }

@@ -348,6 +348,9 @@ fn make_super(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
 
 /// `int(v)` for any value.
 pub fn to_int(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    if let Some(p) = vm.plain_payload(v, "__int__") {
+        return to_int(vm, &p);
+    }
     match v {
         Value::Int(_) | Value::BigInt(_) => Ok(v.clone()),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
@@ -452,6 +455,9 @@ pub fn parse_int(s: &str, base: u32) -> PyResult<Value> {
 
 /// `float(v)` for any value.
 pub fn to_float(vm: &mut Vm, v: &Value) -> PyResult<f64> {
+    if let Some(p) = vm.plain_payload(v, "__float__") {
+        return to_float(vm, &p);
+    }
     match v {
         Value::Float(f) => Ok(*f),
         Value::Int(i) => Ok(*i as f64),

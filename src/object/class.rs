@@ -66,6 +66,8 @@ pub struct Class {
     /// Which attribute hooks a user class in the MRO defines, fixed at class creation
     /// (checked on every attribute access, so kept out of the lookup caches).
     pub hooks: ClassHooks,
+    /// The built-in type this class derives from (list, dict, str...), if any.
+    pub builtin_base: Option<TypeKind>,
     /// Direct subclasses, for `__subclasses__()` (weak: a class does not keep its
     /// subclasses alive).
     pub subclasses: parking_lot::Mutex<Vec<std::sync::Weak<Class>>>,
@@ -129,6 +131,9 @@ pub struct Instance {
     pub class: Arc<Class>,
     pub dict: Arc<Dict>,
     pub exc: Option<Box<ExcState>>,
+    /// For instances of subclasses of built-in types (`class Stack(list)`): the built-in
+    /// value the instance extends. Operations the class does not override act on it.
+    pub payload: Option<Value>,
 }
 
 impl Instance {

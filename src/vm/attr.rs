@@ -37,6 +37,22 @@ impl Vm {
         v
     }
 
+    /// The built-in value behind an instance of a subclass of a built-in type, when its
+    /// class does not define `dunder` itself (so the built-in behaviour applies).
+    #[inline]
+    pub fn plain_payload(&mut self, v: &Value, dunder: &'static str) -> Option<Value> {
+        match v {
+            Value::Instance(inst) if inst.payload.is_some() => {
+                if self.user_dunder(&inst.class, dunder).is_some() {
+                    None
+                } else {
+                    inst.payload.clone()
+                }
+            }
+            _ => None,
+        }
+    }
+
     /// `class_lookup` for a name known at compile time (cached by the literal's address).
     pub fn class_lookup_static(&self, cls: &Arc<Class>, name: &'static str) -> Option<Value> {
         let addr = name.as_ptr() as usize ^ (name.len() << 48);
@@ -468,7 +484,12 @@ impl Vm {
             Value::Builtin(b) if b.receiver.is_none() => Value::Builtin(Arc::new(Builtin {
                 name: b.name,
                 func: b.func,
-                receiver: Some(obj.clone()),
+                receiver: Some(match obj {
+                    Value::Instance(i) if b.owner == Some("builtin") => {
+                        i.payload.clone().unwrap_or_else(|| obj.clone())
+                    }
+                    _ => obj.clone(),
+                }),
                 owner: b.owner,
             })),
             Value::Other(o) => match &**o {
@@ -497,12 +518,21 @@ impl Vm {
         for c in &mro[pos..] {
             let found = dict_get_str_key(&c.dict, name).or_else(|| {
                 if c.kind != TypeKind::User {
-                    crate::builtins::methods::type_method(c.kind, key).map(|f| {
+                    let found = crate::builtins::methods::type_method(c.kind, key).or_else(|| {
+                        if crate::builtins::dunders::kind_has(c.kind, key)
+                            && !matches!(c.kind, TypeKind::Object | TypeKind::Exception(_))
+                        {
+                            crate::builtins::dunders::dunder(key)
+                        } else {
+                            None
+                        }
+                    });
+                    found.map(|f| {
                         Value::Builtin(Arc::new(Builtin {
                             name: f.0,
                             func: f.1,
                             receiver: None,
-                            owner: None,
+                            owner: Some(kind_owner(c)),
                         }))
                     })
                 } else {

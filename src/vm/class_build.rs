@@ -31,7 +31,17 @@ impl Vm {
                     Value::Class(c) => {
                         if !matches!(
                             c.kind,
-                            TypeKind::User | TypeKind::Object | TypeKind::Exception(_)
+                            TypeKind::User
+                                | TypeKind::Object
+                                | TypeKind::Exception(_)
+                                | TypeKind::List
+                                | TypeKind::Dict
+                                | TypeKind::Set
+                                | TypeKind::FrozenSet
+                                | TypeKind::Str
+                                | TypeKind::Int
+                                | TypeKind::Float
+                                | TypeKind::Tuple
                         ) {
                             return Err(PyErr::type_error(format!(
                                 "gilsim does not support subclassing the built-in type '{}'",
@@ -119,6 +129,17 @@ impl Vm {
             new: defines("__new__") || mro_tail.iter().any(|c| c.hooks.new),
         };
         let exc_base = base_classes.iter().find_map(|b| b.exc_base);
+        let builtin_base = mro_tail.iter().find_map(|c| match c.kind {
+            TypeKind::List
+            | TypeKind::Dict
+            | TypeKind::Set
+            | TypeKind::FrozenSet
+            | TypeKind::Str
+            | TypeKind::Int
+            | TypeKind::Float
+            | TypeKind::Tuple => Some(c.kind),
+            _ => None,
+        });
         let entries: Vec<(Value, Value)> = namespace
             .table
             .read()
@@ -154,6 +175,7 @@ impl Vm {
             property_names,
             slots,
             hooks,
+            builtin_base,
             subclasses: Default::default(),
             cache: RwLock::new(Default::default()),
         });
@@ -269,6 +291,9 @@ impl Vm {
                 return Ok(obj);
             }
             obj
+        } else if let Some(kind) = cls.builtin_base {
+            let payload = self.builtin_payload(cls, kind, &args, kw)?;
+            self.new_instance_with(cls, &[], Some(payload))
         } else {
             self.new_instance(cls, &args)
         };
@@ -287,6 +312,8 @@ impl Vm {
             }
             Some(Value::Builtin(b))
                 if cls.exc_base.is_some() && b.owner == Some("BaseException") => {}
+            // The built-in base consumed the arguments when it built the payload.
+            _ if cls.builtin_base.is_some() => {}
             _ => {
                 if (!args.is_empty() || !kw.is_empty())
                     && self.user_dunder(cls, "__new__").is_none()
@@ -304,6 +331,15 @@ impl Vm {
 
     /// A bare instance of a user class (object.__new__).
     pub fn new_instance(&mut self, cls: &Arc<Class>, args: &[Value]) -> Value {
+        self.new_instance_with(cls, args, None)
+    }
+
+    pub fn new_instance_with(
+        &mut self,
+        cls: &Arc<Class>,
+        args: &[Value],
+        payload: Option<Value>,
+    ) -> Value {
         let exc = cls.exc_base.map(|_| {
             Box::new(ExcState {
                 args: parking_lot::Mutex::new(args.to_vec()),
@@ -314,11 +350,41 @@ impl Vm {
             class: cls.clone(),
             dict: Arc::new(Dict::with_capacity(8)),
             exc,
+            payload,
         }))
     }
 }
 
 impl Vm {
+    /// The built-in value an instance of `cls` (a subclass of `kind`) extends. Mutable
+    /// containers start empty when the class defines `__init__` (which may fill them through
+    /// `super().__init__(...)`); otherwise the constructor arguments build it, as the
+    /// built-in's own `__new__`/`__init__` would.
+    fn builtin_payload(
+        &mut self,
+        cls: &Arc<Class>,
+        kind: TypeKind,
+        args: &[Value],
+        kw: &[(Value, Value)],
+    ) -> PyResult<Value> {
+        let types = &self.interp.types;
+        let base = match kind {
+            TypeKind::List => types.list.clone(),
+            TypeKind::Dict => types.dict.clone(),
+            TypeKind::Set => types.set.clone(),
+            TypeKind::FrozenSet => types.frozenset.clone(),
+            TypeKind::Str => types.str_.clone(),
+            TypeKind::Int => types.int.clone(),
+            TypeKind::Float => types.float.clone(),
+            _ => types.tuple.clone(),
+        };
+        let mutable = matches!(kind, TypeKind::List | TypeKind::Dict | TypeKind::Set);
+        if mutable && self.user_dunder(cls, "__init__").is_some() {
+            return crate::builtins::types::construct(self, &base, Args::new(), &[]);
+        }
+        crate::builtins::types::construct(self, &base, args.iter().cloned().collect(), kw)
+    }
+
     /// The instance attributes a class allows, if it and all user ancestors use __slots__.
     fn class_slots(
         &mut self,

@@ -177,6 +177,22 @@ impl Vm {
 
     /// `a op b` for ==, !=, <, <=, >, >=.
     pub fn rich_compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+            let (name, rname) = dunder_names(op);
+            let plain = |vm: &mut Vm, v: &Value, n: &'static str| {
+                let p = vm.plain_payload(v, n)?;
+                if op == CmpOp::NotEq {
+                    vm.plain_payload(v, "__eq__").map(|_| p)
+                } else {
+                    Some(p)
+                }
+            };
+            let a2 = plain(self, a, name);
+            let b2 = plain(self, b, rname);
+            if a2.is_some() || b2.is_some() {
+                return self.rich_compare(op, a2.as_ref().unwrap_or(a), b2.as_ref().unwrap_or(b));
+            }
+        }
         // User-defined comparisons first: the reflected operand's method wins if its class
         // is a subclass of the left operand's (as CPython does).
         let a_user = matches!(a, Value::Instance(_));

@@ -17,6 +17,7 @@ impl Vm {
         Value::Instance(Arc::new(Instance {
             class,
             dict: Arc::new(Dict::new()),
+            payload: None,
             exc: Some(Box::new(ExcState {
                 args: parking_lot::Mutex::new(args),
                 ..Default::default()
@@ -273,7 +274,30 @@ impl Vm {
             .unwrap_or_default();
         if !entries.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
+            // As CPython: after three identical consecutive entries, summarise the rest.
+            let mut previous: Option<(&str, u32, &str)> = None;
+            let mut repeats = 0usize;
+            let flush = |out: &mut String, repeats: usize| {
+                if repeats > 3 {
+                    let more = repeats - 3;
+                    out.push_str(&format!(
+                        "  [Previous line repeated {more} more time{}]\n",
+                        if more == 1 { "" } else { "s" }
+                    ));
+                }
+            };
             for e in entries.iter().rev() {
+                let key = (&*e.filename, e.line, &*e.func_name);
+                if previous == Some(key) {
+                    repeats += 1;
+                    if repeats > 3 {
+                        continue;
+                    }
+                } else {
+                    flush(out, repeats);
+                    previous = Some(key);
+                    repeats = 1;
+                }
                 out.push_str(&format!(
                     "  File \"{}\", line {}, in {}\n",
                     e.filename, e.line, e.func_name
@@ -285,6 +309,7 @@ impl Vm {
                     }
                 }
             }
+            flush(out, repeats);
         }
         out.push_str(&self.exception_last_line(exc));
         out.push('\n');

@@ -17,6 +17,9 @@ pub fn new_iter(state: IterState) -> Value {
 
 impl Vm {
     pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
+        if let Some(p) = self.plain_payload(v, "__iter__") {
+            return self.get_iter(&p);
+        }
         Ok(match v {
             Value::List(l) => new_iter(IterState::List {
                 list: l.clone(),
@@ -414,6 +417,9 @@ impl Vm {
 
     /// `len(v)`.
     pub fn len_of(&mut self, v: &Value) -> PyResult<usize> {
+        if let Some(p) = self.plain_payload(v, "__len__") {
+            return self.len_of(&p);
+        }
         Ok(match v {
             Value::Str(s) => s.char_len(),
             Value::List(l) => l.len(),

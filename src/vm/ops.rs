@@ -33,6 +33,14 @@ fn binop_dunders(op: BinOp) -> (&'static str, &'static str, &'static str) {
 
 impl Vm {
     pub fn binary_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+            let (name, rname, _) = binop_dunders(op);
+            let a2 = self.plain_payload(a, name);
+            let b2 = self.plain_payload(b, rname);
+            if a2.is_some() || b2.is_some() {
+                return self.binary_op(op, a2.as_ref().unwrap_or(a), b2.as_ref().unwrap_or(b));
+            }
+        }
         if let Some(r) = numeric_binary(op, a, b) {
             return r;
         }
@@ -171,6 +179,18 @@ impl Vm {
 
     /// Augmented assignment: in-place for mutable containers and `__iop__` dunders.
     pub fn inplace_op(&mut self, op: BinOp, a: Value, b: &Value) -> PyResult<Value> {
+        if let Value::Instance(inst) = &a {
+            let (name, _, iname) = binop_dunders(op);
+            if let Some(p @ (Value::List(_) | Value::Dict(_) | Value::Set(_))) = &inst.payload {
+                if self.user_dunder(&inst.class, iname).is_none()
+                    && self.user_dunder(&inst.class, name).is_none()
+                {
+                    // list.__iadd__ and friends mutate the built-in part and return the instance.
+                    self.inplace_op(op, p.clone(), b)?;
+                    return Ok(a);
+                }
+            }
+        }
         match (&op, &a) {
             (BinOp::Add, Value::List(l)) => {
                 let items = match b {
@@ -272,6 +292,15 @@ impl Vm {
     }
 
     pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
+        if let Value::Instance(inst) = v {
+            if inst.payload.is_some()
+                && self.user_dunder(&inst.class, "__bool__").is_none()
+                && self.user_dunder(&inst.class, "__len__").is_none()
+            {
+                let p = inst.payload.clone().unwrap_or(Value::None);
+                return self.truthy(&p);
+            }
+        }
         Ok(match v {
             Value::None | Value::Unbound => false,
             Value::Bool(b) => *b,
@@ -311,6 +340,11 @@ impl Vm {
 
     /// Python's `hash()`, as the bits of an i64.
     pub fn hash(&mut self, v: &Value) -> PyResult<u64> {
+        if let Some(p) = self.plain_payload(v, "__hash__") {
+            if self.plain_payload(v, "__eq__").is_some() {
+                return self.hash(&p);
+            }
+        }
         Ok(match v {
             Value::None | Value::Unbound => 0xFCA8_6420_u64,
             Value::Bool(b) => *b as u64,
@@ -381,6 +415,11 @@ impl Vm {
 
     /// An int index from an int-like value (`__index__`).
     pub fn to_index(&mut self, v: &Value) -> PyResult<i64> {
+        if let Some(p @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_))) =
+            self.plain_payload(v, "__index__")
+        {
+            return self.to_index(&p);
+        }
         match v {
             Value::Int(i) => Ok(*i),
             Value::Bool(b) => Ok(*b as i64),
@@ -406,6 +445,21 @@ impl Vm {
     }
 
     pub fn getitem(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
+        if let Some(p) = self.plain_payload(obj, "__getitem__") {
+            return match self.getitem(&p, key) {
+                Err(e) if matches!(p, Value::Dict(_)) && self.error_is(&e, ExcType::KeyError) => {
+                    match obj {
+                        Value::Instance(inst) => match self.user_dunder(&inst.class, "__missing__")
+                        {
+                            Some(m) => self.call(&m, &[obj.clone(), key.clone()]),
+                            None => Err(e),
+                        },
+                        _ => Err(e),
+                    }
+                }
+                r => r,
+            };
+        }
         match obj {
             Value::List(l) => {
                 if let Some(s) = as_slice(key) {
@@ -542,6 +596,9 @@ impl Vm {
     }
 
     pub fn setitem(&mut self, obj: &Value, key: Value, v: Value) -> PyResult<()> {
+        if let Some(p) = self.plain_payload(obj, "__setitem__") {
+            return self.setitem(&p, key, v);
+        }
         match obj {
             Value::List(l) => {
                 if let Some(s) = as_slice(&key) {
@@ -599,6 +656,9 @@ impl Vm {
     }
 
     pub fn delitem(&mut self, obj: &Value, key: &Value) -> PyResult<()> {
+        if let Some(p) = self.plain_payload(obj, "__delitem__") {
+            return self.delitem(&p, key);
+        }
         match obj {
             Value::List(l) => {
                 if let Some(s) = as_slice(key) {
@@ -712,6 +772,9 @@ impl Vm {
 
     /// The `in` operator: `item in container`.
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        if let Some(p) = self.plain_payload(container, "__contains__") {
+            return self.contains(&p, item);
+        }
         match container {
             Value::Str(s) => match item {
                 Value::Str(sub) => Ok(s.as_str().contains(sub.as_str())),

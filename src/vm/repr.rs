@@ -67,6 +67,9 @@ pub fn addr(v: &Value) -> String {
 
 impl Vm {
     pub fn repr(&mut self, v: &Value) -> PyResult<String> {
+        if let Some(p) = self.plain_payload(v, "__repr__") {
+            return self.repr(&p);
+        }
         Ok(match v {
             Value::None | Value::Unbound => "None".into(),
             Value::Bool(b) => (if *b { "True" } else { "False" }).into(),
@@ -293,6 +296,15 @@ impl Vm {
     }
 
     pub fn str(&mut self, v: &Value) -> PyResult<String> {
+        if let Value::Instance(inst) = v {
+            if inst.payload.is_some() && self.user_dunder(&inst.class, "__str__").is_none() {
+                if self.user_dunder(&inst.class, "__repr__").is_some() {
+                    return self.repr(v);
+                }
+                let p = inst.payload.clone().unwrap_or(Value::None);
+                return self.str(&p);
+            }
+        }
         match v {
             Value::Str(s) => Ok(s.as_str().to_string()),
             Value::Instance(inst) => {
@@ -317,6 +329,11 @@ impl Vm {
 
     /// `format(v, spec)`.
     pub fn format_value_spec(&mut self, v: &Value, spec: &str) -> PyResult<String> {
+        if let Some(p) = self.plain_payload(v, "__format__") {
+            if !spec.is_empty() || self.plain_payload(v, "__str__").is_some() {
+                return self.format_value_spec(&p, spec);
+            }
+        }
         if let Value::Instance(inst) = v {
             if let Some(m) = self.user_dunder(&inst.class, "__format__") {
                 let r = self.call(&m, &[v.clone(), Value::str(spec)])?;

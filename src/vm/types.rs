@@ -94,6 +94,7 @@ pub fn make_class(
         property_names: Vec::new(),
         slots: None,
         hooks: Default::default(),
+        builtin_base: None,
         subclasses: Default::default(),
         cache: RwLock::new(Default::default()),
     })
