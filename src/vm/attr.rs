@@ -285,6 +285,16 @@ impl Vm {
                 "__qualname__" => Ok(Value::string(f.qualname.read().clone())),
                 "__module__" => Ok(f.globals().get("__name__").unwrap_or(Value::None)),
                 "__doc__" => Ok(function_doc(f, name)),
+                "__closure__" => Ok(if f.closure.is_empty() {
+                    Value::None
+                } else {
+                    Value::tuple(
+                        f.closure
+                            .iter()
+                            .map(|c| Value::Other(Arc::new(Other::Cell(c.clone()))))
+                            .collect(),
+                    )
+                }),
                 "__defaults__" => Ok(if f.defaults.is_empty() {
                     Value::None
                 } else {
@@ -377,6 +387,15 @@ impl Vm {
         }
         if let Some(v) = crate::builtins::methods::data_attr(self, obj, key)? {
             return Ok(v);
+        }
+        if let Value::Other(o) = obj
+            && let Other::Cell(c) = &**o
+            && key == "cell_contents"
+        {
+            return match c.get() {
+                Value::Unbound => Err(PyErr::value_error("Cell is empty")),
+                v => Ok(v),
+            };
         }
         if let Value::Other(o) = obj
             && let Other::Slice { start, stop, step } = &**o

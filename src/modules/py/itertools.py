@@ -94,8 +94,19 @@ def islice(iterable, *args):
     it = iter(iterable)
     nexti = start
     i = 0
-    for element in it:
-        if stop is not None and i >= stop:
+    # Like CPython: never pull an item past the last one yielded.
+    while stop is None or i < stop:
+        if stop is not None and nexti >= stop:
+            # Consume up to `stop` so the source advances as CPython's islice does.
+            for _ in range(stop - i):
+                try:
+                    next(it)
+                except StopIteration:
+                    return
+            return
+        try:
+            element = next(it)
+        except StopIteration:
             return
         if i == nexti:
             yield element
@@ -109,8 +120,21 @@ def starmap(function, iterable):
 
 
 def tee(iterable, n=2):
-    items = list(iterable)
-    return tuple(iter(items) for _ in range(n))
+    it = iter(iterable)
+    buffers = [[] for _ in range(n)]
+
+    def gen(mine):
+        while True:
+            if not mine:
+                try:
+                    value = next(it)
+                except StopIteration:
+                    return
+                for b in buffers:
+                    b.append(value)
+            yield mine.pop(0)
+
+    return tuple(gen(b) for b in buffers)
 
 
 def zip_longest(*iterables, fillvalue=None):

@@ -1,0 +1,7 @@
+class Config:
+    def __init__(self):
+        self.verbose = True
+        self.timeout = 30
+c = Config()
+print(c.timeout)
+print(c.timout)
