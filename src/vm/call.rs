@@ -151,7 +151,9 @@ impl Vm {
         if pop_callable {
             caller.stack.pop();
         }
-        stack.resize(nlocals, Value::Unbound);
+        if stack.len() < nlocals {
+            stack.resize(nlocals, Value::Unbound);
+        }
         let cells = if code.ncells() > 0 {
             self.init_cells(code, &f.closure, &mut stack)
         } else {

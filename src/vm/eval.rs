@@ -697,8 +697,14 @@ impl Vm {
                     let v = frame.pop();
                     let done = self.frames.len() - 1 == base;
                     if let Some(mut f) = self.frames.pop() {
-                        self.discard_frame_values(&mut f.stack);
-                        self.recycle_stack(f.stack);
+                        // One pass: release the frame's values (closing generators it held
+                        // the last reference to) and keep the vector for the next call.
+                        let mut stack = std::mem::take(&mut f.stack);
+                        for v in stack.drain(..) {
+                            self.discard(v);
+                        }
+                        drop(f);
+                        self.recycle_stack(stack);
                     }
                     if done {
                         return Ok(FrameExit::Return(v));
