@@ -531,10 +531,11 @@ impl Vm {
             Value::Range(r) => {
                 if let Some(s) = as_slice(key) {
                     let n = r.len() as usize;
-                    let (start, _stop, step, count) = self.slice_adjust(s, n)?;
+                    // As CPython's compute_slice: map the adjusted slice bounds onto the range.
+                    let (start, stop, step, _count) = self.slice_adjust(s, n)?;
                     let new_start = r.start + start * r.step;
                     let new_step = r.step * step;
-                    let new_stop = new_start + count as i64 * new_step;
+                    let new_stop = r.start + stop * r.step;
                     return Ok(Value::Range(Arc::new(crate::object::range::Range {
                         start: new_start,
                         stop: new_stop,
