@@ -14,7 +14,6 @@ use crate::object::other::{FileState, Other, StdStream};
 use crate::value::Value;
 use crate::vm::Vm;
 use crate::vm::error::{ExcType, PyErr, PyResult};
-use crate::vm::eval::Args;
 use crate::vm::generator::Resumed;
 use crate::vm::iter::new_iter;
 use crate::vm::types::{Types, type_name};
@@ -1652,6 +1651,3 @@ fn file_exit(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     file_close(vm, &args[..1], &[])?;
     Ok(Value::Bool(false))
 }
-
-#[allow(dead_code)]
-fn _types_used(_: TypeKind, _: Args) {}

@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use num_bigint::BigInt;
-use num_traits::{Num as _, ToPrimitive};
+use num_traits::Num as _;
 
 use crate::object::class::{Class, TypeKind};
 use crate::object::dict::Dict;
@@ -13,7 +13,7 @@ use crate::object::range::Range;
 use crate::object::set::Set;
 use crate::value::Value;
 use crate::vm::Vm;
-use crate::vm::error::{ExcType, PyErr, PyResult};
+use crate::vm::error::{PyErr, PyResult};
 use crate::vm::eval::Args;
 use crate::vm::types::type_name;
 
@@ -523,10 +523,4 @@ pub fn parse_float(s: &str) -> PyResult<f64> {
     }
     let clean: String = body.chars().filter(|&c| c != '_').collect();
     clean.parse::<f64>().map(|f| sign * f).map_err(|_| err())
-}
-
-#[allow(dead_code)]
-fn _unused(v: &BigInt) -> Option<i64> {
-    let _ = ExcType::ValueError;
-    v.to_i64()
 }
