@@ -1025,48 +1025,10 @@ fn dir(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
                 .filter_map(|v| v.as_str().map(str::to_string))
                 .collect()
         }
-        Some(Value::Instance(inst))
-            if inst.class.kind == TypeKind::User && inst.class.exc_base.is_none() =>
-        {
-            let mut n: Vec<String> = inst
-                .dict
-                .table
-                .read()
-                .keys()
-                .iter()
-                .filter_map(|v| v.as_str().map(str::to_string))
-                .collect();
-            for c in inst.class.mro() {
-                n.extend(
-                    c.dict
-                        .table
-                        .read()
-                        .keys()
-                        .iter()
-                        .filter_map(|v| v.as_str().map(str::to_string)),
-                );
-            }
-            n.extend(object_attrs());
-            n
-        }
         Some(Value::Instance(inst)) => {
-            let mut n: Vec<String> = inst
-                .dict
-                .table
-                .read()
-                .keys()
-                .iter()
-                .filter_map(|v| v.as_str().map(str::to_string))
-                .collect();
-            for c in inst.class.mro() {
-                n.extend(
-                    c.dict
-                        .table
-                        .read()
-                        .keys()
-                        .iter()
-                        .filter_map(|v| v.as_str().map(str::to_string)),
-                );
+            let mut n = vm.instance_attr_names(inst);
+            if inst.class.kind == TypeKind::User && inst.class.exc_base.is_none() {
+                n.extend(object_attrs());
             }
             n
         }

@@ -763,7 +763,8 @@ impl Vm {
         attrs.get_or_insert_with(|| Arc::new(Dict::new())).clone()
     }
 
-    fn instance_attr_names(&mut self, inst: &crate::object::class::Instance) -> Vec<String> {
+    /// The instance's own attribute names, then those of its class and ancestors.
+    pub fn instance_attr_names(&mut self, inst: &crate::object::class::Instance) -> Vec<String> {
         let mut names: Vec<String> = inst
             .dict
             .table
