@@ -9,6 +9,8 @@ use std::time::{Duration, Instant};
 
 pub struct Outcome {
     pub status: i32,
+    /// The signal that ended the process, if one did.
+    pub signal: Option<i32>,
     pub stdout: String,
     pub stderr: String,
     pub timed_out: bool,
@@ -53,6 +55,7 @@ pub fn run_with_timeout_opts(mut cmd: Command, limit: Duration, keep_stdout: boo
         Err(e) => {
             return Outcome {
                 status: -1,
+                signal: None,
                 stdout: String::new(),
                 stderr: format!("spawn failed: {e}"),
                 timed_out: false,
@@ -89,12 +92,14 @@ pub fn run_with_timeout_opts(mut cmd: Command, limit: Duration, keep_stdout: boo
     };
     let stdout = String::from_utf8_lossy(&out_reader.join().unwrap_or_default()).into_owned();
     let stderr = String::from_utf8_lossy(&err_reader.join().unwrap_or_default()).into_owned();
-    let code = status.code().unwrap_or_else(|| {
+    let signal = {
         use std::os::unix::process::ExitStatusExt;
-        128 + status.signal().unwrap_or(0)
-    });
+        status.signal()
+    };
+    let code = status.code().unwrap_or(128 + signal.unwrap_or(0));
     Outcome {
         status: code,
+        signal,
         stdout,
         stderr,
         timed_out,
