@@ -391,6 +391,35 @@ pub fn float_to_int(f: f64) -> PyResult<Value> {
 }
 
 /// Parse an int literal as `int(s, base)` does (whitespace, sign, underscores, prefixes).
+/// Unicode decimal digits (category Nd) as ASCII, as `int()` and `float()` accept them.
+/// Each Nd block is ten consecutive code points; these are the blocks' zeros.
+fn ascii_digits(s: &str) -> std::borrow::Cow<'_, str> {
+    const ZEROS: &[u32] = &[
+        0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6,
+        0xE50, 0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90,
+        0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0,
+        0xFF10, 0x104A0, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450, 0x114D0, 0x11650,
+        0x116C0, 0x11730, 0x118E0, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E950, 0x1FBF0,
+    ];
+    if s.is_ascii() {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let digit = |c: char| {
+        ZEROS
+            .iter()
+            .find_map(|&z| (c as u32).checked_sub(z).filter(|d| *d < 10))
+    };
+    std::borrow::Cow::Owned(
+        s.chars()
+            .map(|c| match digit(c) {
+                Some(d) => char::from(b'0' + d as u8),
+                None if c == '\u{3000}' || c == '\u{a0}' => ' ',
+                None => c,
+            })
+            .collect(),
+    )
+}
+
 pub fn parse_int(s: &str, base: u32) -> PyResult<Value> {
     let err = || {
         PyErr::value_error(format!(
@@ -398,7 +427,8 @@ pub fn parse_int(s: &str, base: u32) -> PyResult<Value> {
             crate::vm::repr::repr_str(s)
         ))
     };
-    let t = s.trim_matches(|c: char| c.is_whitespace());
+    let ascii = ascii_digits(s);
+    let t = ascii.trim_matches(|c: char| c.is_whitespace());
     let (neg, body) = match t.as_bytes().first() {
         Some(b'-') => (true, &t[1..]),
         Some(b'+') => (false, &t[1..]),
@@ -499,7 +529,8 @@ pub fn parse_float(s: &str) -> PyResult<f64> {
             crate::vm::repr::repr_str(s)
         ))
     };
-    let t = s.trim();
+    let ascii = ascii_digits(s);
+    let t = ascii.trim();
     let lower = t.to_ascii_lowercase();
     let (sign, body) = match lower.as_bytes().first() {
         Some(b'-') => (-1.0, &lower[1..]),
