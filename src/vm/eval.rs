@@ -1086,7 +1086,7 @@ fn plain_instance_attr(
 }
 
 /// A fast local's value, or CPython's UnboundLocalError.
-#[inline]
+#[inline(always)]
 fn load_local(frame: &super::frame::Frame, i: usize) -> PyResult<Value> {
     match &frame.stack[i] {
         Value::Unbound => {
