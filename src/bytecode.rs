@@ -161,8 +161,6 @@ pub enum Op {
     ImportFrom(u32),
     /// module -> (binds every public name into the current namespace).
     ImportStar,
-    /// Store an annotation-free placeholder; kept for `dis` parity with simple code.
-    SetupAnnotations,
 }
 
 impl Op {

@@ -540,33 +540,29 @@ pub fn str_isidentifier(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Va
     predicate(args, kw, "isidentifier", is_identifier)
 }
 
+/// Cased characters are all of one case and there is at least one (`islower`/`isupper`).
+fn all_cased_as(s: &str, wanted: fn(char) -> bool, other: fn(char) -> bool) -> bool {
+    let mut cased = false;
+    for c in s.chars() {
+        if other(c) || is_titlecase(c) {
+            return false;
+        }
+        if wanted(c) {
+            cased = true;
+        }
+    }
+    cased
+}
+
 pub fn str_islower(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     predicate(args, kw, "islower", |s| {
-        let mut cased = false;
-        for c in s.chars() {
-            if c.is_uppercase() || is_titlecase(c) {
-                return false;
-            }
-            if c.is_lowercase() {
-                cased = true;
-            }
-        }
-        cased
+        all_cased_as(s, char::is_lowercase, char::is_uppercase)
     })
 }
 
 pub fn str_isupper(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     predicate(args, kw, "isupper", |s| {
-        let mut cased = false;
-        for c in s.chars() {
-            if c.is_lowercase() || is_titlecase(c) {
-                return false;
-            }
-            if c.is_uppercase() {
-                cased = true;
-            }
-        }
-        cased
+        all_cased_as(s, char::is_uppercase, char::is_lowercase)
     })
 }
 

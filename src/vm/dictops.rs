@@ -266,6 +266,45 @@ impl Vm {
         Ok(true)
     }
 
+    /// Set operators for elements whose equality may run Python code.
+    fn set_binary_with_vm(
+        &mut self,
+        op: BinOp,
+        ta: &SetTable,
+        tb: &SetTable,
+    ) -> PyResult<SetTable> {
+        let mut out = SetTable::new();
+        let (a_keys, b_keys) = (ta.keys(), tb.keys());
+        match op {
+            BinOp::BitOr => {
+                for v in a_keys.into_iter().chain(b_keys) {
+                    self.set_table_insert(&mut out, v)?;
+                }
+            }
+            BinOp::BitAnd | BinOp::Sub => {
+                let want_in_b = op == BinOp::BitAnd;
+                for v in a_keys {
+                    if self.set_table_contains(tb, &v)? == want_in_b {
+                        self.set_table_insert(&mut out, v)?;
+                    }
+                }
+            }
+            _ => {
+                for v in a_keys {
+                    if !self.set_table_contains(tb, &v)? {
+                        self.set_table_insert(&mut out, v)?;
+                    }
+                }
+                for v in b_keys {
+                    if !self.set_table_contains(ta, &v)? {
+                        self.set_table_insert(&mut out, v)?;
+                    }
+                }
+            }
+        }
+        Ok(out)
+    }
+
     /// `|`, `&`, `-`, `^` between sets; the result has the left operand's type.
     pub fn set_binary(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         let (Value::Set(x) | Value::FrozenSet(x), Value::Set(y) | Value::FrozenSet(y)) = (a, b)
@@ -278,18 +317,22 @@ impl Vm {
         };
         let ta = x.table.read().clone();
         let tb = y.table.read().clone();
-        let mut eq_err: Option<PyErr> = None;
-        let mut eq = |p: &Value, q: &Value| -> bool {
-            match fast_eq(p, q) {
-                Some(r) => r,
-                None => {
-                    if eq_err.is_none() {
-                        eq_err = None;
-                    }
-                    false
-                }
-            }
-        };
+        // Elements that may define __eq__ are compared by the VM, element by element;
+        // otherwise the table operations (which keep CPython's iteration order) decide.
+        let needs_vm = ta
+            .iter()
+            .chain(tb.iter())
+            .any(|(_, v)| fast_eq(v, &Value::None).is_none());
+        if needs_vm {
+            let result = self.set_binary_with_vm(op, &ta, &tb)?;
+            let s = Arc::new(Set::from_table(result));
+            return Ok(if matches!(a, Value::FrozenSet(_)) {
+                Value::FrozenSet(s)
+            } else {
+                Value::Set(s)
+            });
+        }
+        let mut eq = |p: &Value, q: &Value| fast_eq(p, q).unwrap_or(false);
         let result = match op {
             BinOp::BitOr => ta.union(&tb, &mut eq),
             BinOp::BitAnd => ta.intersection(&tb, &mut eq),
@@ -303,9 +346,6 @@ impl Vm {
                 ));
             }
         };
-        if let Some(e) = eq_err {
-            return Err(e);
-        }
         let s = Arc::new(Set::from_table(result));
         Ok(if matches!(a, Value::FrozenSet(_)) {
             Value::FrozenSet(s)

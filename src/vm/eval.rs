@@ -74,7 +74,7 @@ impl Vm {
             };
             frame.ip += 1;
             match op {
-                Op::Nop | Op::SetupAnnotations => {}
+                Op::Nop => {}
                 Op::Pop => {
                     if let Some(v) = frame.stack.pop() {
                         self.discard(v);

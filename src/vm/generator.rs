@@ -348,15 +348,6 @@ impl Vm {
         }
     }
 
-    /// Discard every value a finished frame held.
-    pub fn discard_frame_values(&mut self, values: &mut Vec<Value>) {
-        if values.iter().any(|v| matches!(v, Value::Generator(_))) {
-            for v in values.drain(..) {
-                self.discard(v);
-            }
-        }
-    }
-
     /// One step of `yield from`: send into the sub-iterator.
     pub fn delegate_send(&mut self, sub: &Value, sent: Value) -> PyResult<Resumed> {
         match sub {

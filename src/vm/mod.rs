@@ -39,8 +39,6 @@ pub mod breaker {
     pub const INTERRUPT: u32 = 1;
     /// Another thread asks the GIL holder to drop it.
     pub const GIL_DROP_REQUEST: u32 = 2;
-    /// A watchdog's deadline passed (tests): raise KeyboardInterrupt.
-    pub const DEADLINE: u32 = 4;
     /// A suspended generator was dropped: run its `finally` blocks.
     pub const FINALIZE: u32 = 8;
 }
@@ -202,10 +200,10 @@ impl Vm {
                 .fetch_and(!breaker::FINALIZE, Ordering::AcqRel);
             self.run_pending_finalizers();
         }
-        if bits & (breaker::INTERRUPT | breaker::DEADLINE) != 0 && self.is_main_thread {
+        if bits & breaker::INTERRUPT != 0 && self.is_main_thread {
             self.interp
                 .eval_breaker
-                .fetch_and(!(breaker::INTERRUPT | breaker::DEADLINE), Ordering::AcqRel);
+                .fetch_and(!breaker::INTERRUPT, Ordering::AcqRel);
             return Err(PyErr::with_args(ExcType::KeyboardInterrupt, vec![]));
         }
         Ok(())
