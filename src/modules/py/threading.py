@@ -1177,6 +1177,7 @@ class _localimpl:
         self.dicts = {}
         self.args = ()
         self.kw = {}
+        self.has_init = False
 
     def get_dict(self):
         """Return the dict for the current thread, or None if it has none yet."""
@@ -1208,16 +1209,36 @@ class _localimpl:
                 pass
 
 
-def _local_dict(self):
+def _local_has_init(cls):
+    """Whether a subclass of local defines its own __init__."""
+    for klass in cls.__mro__:
+        if klass is local or klass is object:
+            return False
+        if '__init__' in klass.__dict__:
+            return True
+    return False
+
+
+def _local_new(cls, args, kw):
+    if (args or kw) and not _local_has_init(cls):
+        raise TypeError("Initialization arguments are not supported")
+    impl = _localimpl()
+    impl.args = args
+    impl.kw = kw
+    impl.has_init = _local_has_init(cls)
+    # The creating thread's dict; Python runs __init__ for it as usual.
+    impl.create_dict()
+    return impl
+
+
+def _local_dict_of(self, impl):
     """The calling thread's dict of local object self; on a thread's first
     access it is created and the subclass's __init__ is run again."""
-    impl = object.__getattribute__(self, '_local__impl')
     d = impl.get_dict()
     if d is None:
         d = impl.create_dict()
-        init = type(self).__init__
-        if init is not object.__init__:
-            init(self, *impl.args, **impl.kw)
+        if impl.has_init:
+            type(self).__init__(self, *impl.args, **impl.kw)
     return d
 
 
@@ -1225,51 +1246,102 @@ def _local_is_data_descriptor(self, name):
     return isinstance(getattr(type(self), name, None), property)
 
 
-class local:
-    """Thread-local data: each thread sees its own attributes."""
+def _local_typename(self):
+    # CPython's C type is named "_thread._local"; its subclasses by their own name.
+    cls = type(self)
+    if cls is local:
+        return "_thread._local"
+    return cls.__name__
 
-    def __new__(cls, *args, **kw):
-        if (args or kw) and (cls.__init__ is object.__init__):
-            raise TypeError("Initialization arguments are not supported")
-        self = object.__new__(cls)
-        impl = _localimpl()
-        impl.args = args
-        impl.kw = kw
-        object.__setattr__(self, '_local__impl', impl)
-        # The creating thread's dict; Python runs __init__ for it as usual.
-        impl.create_dict()
-        return self
 
-    def __getattribute__(self, name):
-        d = _local_dict(self)
-        if name == '__dict__':
-            return d
-        if name == '_local__impl':
-            return object.__getattribute__(self, name)
-        if name in d and not _local_is_data_descriptor(self, name):
-            return d[name]
-        return object.__getattribute__(self, name)
+def _local_readonly_dict(self):
+    return AttributeError("'%s' object attribute '__dict__' is read-only"
+                          % _local_typename(self))
 
-    def __setattr__(self, name, value):
-        if name == '__dict__':
-            raise AttributeError(
-                "%r object attribute '__dict__' is read-only"
-                % self.__class__.__name__)
-        d = _local_dict(self)
-        if _local_is_data_descriptor(self, name):
-            return object.__setattr__(self, name, value)
-        d[name] = value
 
-    def __delattr__(self, name):
-        if name == '__dict__':
-            raise AttributeError(
-                "%r object attribute '__dict__' is read-only"
-                % self.__class__.__name__)
-        d = _local_dict(self)
-        if _local_is_data_descriptor(self, name):
-            return object.__delattr__(self, name)
-        if name not in d:
-            raise AttributeError(
-                "'%s' object has no attribute '%s'"
-                % (type(self).__name__, name))
-        del d[name]
+def _local_no_attribute(self, name):
+    return AttributeError("'%s' object has no attribute '%s'"
+                          % (_local_typename(self), name))
+
+
+if hasattr(object, '__getattribute__'):
+    class _local:
+        """Thread-local data: each thread sees its own attributes."""
+        __module__ = '_thread'
+
+        def __new__(cls, *args, **kw):
+            self = object.__new__(cls)
+            object.__setattr__(self, '_local__impl', _local_new(cls, args, kw))
+            return self
+
+        def __getattribute__(self, name):
+            impl = object.__getattribute__(self, '_local__impl')
+            if name == '_local__impl':
+                return impl
+            d = _local_dict_of(self, impl)
+            if name == '__dict__':
+                return d
+            if name in d and not _local_is_data_descriptor(self, name):
+                return d[name]
+            try:
+                return object.__getattribute__(self, name)
+            except AttributeError:
+                missing = True
+            if missing:
+                raise _local_no_attribute(self, name)
+
+        def __setattr__(self, name, value):
+            if name == '__dict__':
+                raise _local_readonly_dict(self)
+            d = _local_dict_of(self, object.__getattribute__(self, '_local__impl'))
+            if _local_is_data_descriptor(self, name):
+                return object.__setattr__(self, name, value)
+            d[name] = value
+
+        def __delattr__(self, name):
+            if name == '__dict__':
+                raise _local_readonly_dict(self)
+            d = _local_dict_of(self, object.__getattribute__(self, '_local__impl'))
+            if _local_is_data_descriptor(self, name):
+                return object.__delattr__(self, name)
+            if name not in d:
+                raise _local_no_attribute(self, name)
+            del d[name]
+else:
+    # Fallback for a runtime without object.__getattribute__: the instance's own
+    # dict holds only the impl, so every other attribute read misses and goes
+    # through __getattr__ to the calling thread's dict. (Class attributes are not
+    # shadowed by thread-local ones here, and property setters are bypassed.)
+    class _local:
+        """Thread-local data: each thread sees its own attributes."""
+        __module__ = '_thread'
+
+        def __new__(cls, *args, **kw):
+            self = object.__new__(cls)
+            self.__dict__['_local__impl'] = _local_new(cls, args, kw)
+            return self
+
+        def __getattr__(self, name):
+            if name == '_local__impl':
+                raise AttributeError(name)
+            d = _local_dict_of(self, self.__dict__['_local__impl'])
+            if name in d:
+                return d[name]
+            raise _local_no_attribute(self, name)
+
+        def __setattr__(self, name, value):
+            if name == '__dict__':
+                raise _local_readonly_dict(self)
+            d = _local_dict_of(self, self.__dict__['_local__impl'])
+            d[name] = value
+
+        def __delattr__(self, name):
+            if name == '__dict__':
+                raise _local_readonly_dict(self)
+            d = _local_dict_of(self, self.__dict__['_local__impl'])
+            if name not in d:
+                raise _local_no_attribute(self, name)
+            del d[name]
+
+
+local = _local
