@@ -9,7 +9,7 @@ use clap::{Parser, Subcommand};
     name = "gilsim",
     version,
     about = "Run Python programs on a bytecode VM with a swappable GIL, and measure the lock",
-    after_help = "Examples:\n  gilsim run programs/hello.py\n  gilsim run programs/fib.py\n  gilsim run prog.py arg1 arg2      (sys.argv == ['prog.py', 'arg1', 'arg2'])\n  gilsim dis programs/fib.py        (show the bytecode; '<<' marks where the GIL may switch)"
+    after_help = "Examples:\n  gilsim run programs/hello.py\n  gilsim run programs/fib.py\n  gilsim run prog.py arg1 arg2      (sys.argv == ['prog.py', 'arg1', 'arg2'])\n  gilsim run --gil old programs/countdown.py 2\n  gilsim run --switch-interval 1ms programs/convoy.py\n  gilsim dis programs/fib.py        (show the bytecode; '<<' marks where the GIL may switch)"
 )]
 struct Cli {
     #[command(subcommand)]
@@ -20,6 +20,15 @@ struct Cli {
 enum Command {
     /// Run a Python program, like `python3 FILE ARGS...`.
     Run {
+        /// The GIL policy: `new` (CPython 3.2+), `old` (Python 2) or `none` (free threading).
+        #[arg(long, value_name = "POLICY", default_value = "new", value_parser = parse_gil)]
+        gil: gilsim::runtime::gil::GilKind,
+        /// The new GIL's switch interval: `5ms`, `100us`, `1ms` or seconds (`0.005`).
+        #[arg(long, value_name = "TIME", default_value = "5ms", value_parser = parse_interval)]
+        switch_interval: u64,
+        /// The old GIL's check interval, in bytecodes.
+        #[arg(long, value_name = "N", default_value_t = 100, value_parser = clap::value_parser!(u64).range(1..))]
+        check_interval: u64,
         /// The program to run.
         file: String,
         /// Arguments passed to the program as sys.argv[1:].
@@ -42,14 +51,22 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let work = move || -> i32 {
         match cli.command {
-            Command::Run { file, args } => {
+            Command::Run {
+                gil,
+                switch_interval,
+                check_interval,
+                file,
+                args,
+            } => {
                 let mut argv = vec![file.clone()];
                 argv.extend(args);
                 gilsim::run::run_file(
                     &file,
                     gilsim::run::RunOptions {
                         argv,
-                        ..Default::default()
+                        gil,
+                        switch_interval_us: switch_interval,
+                        check_interval,
                     },
                 )
             }
@@ -63,6 +80,16 @@ fn main() -> ExitCode {
         .map(|h| h.join().unwrap_or(70))
         .unwrap_or(70);
     ExitCode::from((status & 0xff) as u8)
+}
+
+fn parse_gil(s: &str) -> Result<gilsim::runtime::gil::GilKind, String> {
+    gilsim::runtime::gil::GilKind::parse(s)
+        .ok_or_else(|| format!("unknown GIL policy '{s}' (choose new, old or none)"))
+}
+
+/// A switch interval in microseconds: `5ms`, `100us`, `2s`, or plain seconds (`0.005`).
+fn parse_interval(s: &str) -> Result<u64, String> {
+    gilsim::runtime::gil::parse_interval_us(s)
 }
 
 fn dis_file(file: &str) -> i32 {

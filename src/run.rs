@@ -9,6 +9,8 @@ use std::sync::atomic::{AtomicU32, AtomicU64, AtomicUsize};
 use parking_lot::Mutex;
 
 use crate::object::module::Globals;
+use crate::runtime::gil::{Gil, GilKind};
+use crate::runtime::threads::Threads;
 use crate::value::Value;
 use crate::vm::error::{ExcType, PyErr};
 use crate::vm::types::Types;
@@ -17,20 +19,26 @@ use crate::vm::{Interp, OutputBuffer, Vm};
 pub struct RunOptions {
     /// `sys.argv`: the script path followed by its arguments.
     pub argv: Vec<String>,
+    pub gil: GilKind,
     pub switch_interval_us: u64,
+    /// The old GIL's check interval, in bytecodes.
+    pub check_interval: u64,
 }
 
 impl Default for RunOptions {
     fn default() -> Self {
         RunOptions {
             argv: Vec::new(),
+            gil: GilKind::New,
             switch_interval_us: 5000,
+            check_interval: 100,
         }
     }
 }
 
 pub fn new_interp(main_dir: PathBuf, opts: &RunOptions) -> Arc<Interp> {
     use std::io::IsTerminal;
+    let start_time = std::time::Instant::now();
     let types = Types::new();
     let builtins = crate::builtins::core::make_builtins(&types);
     Arc::new(Interp {
@@ -39,7 +47,7 @@ pub fn new_interp(main_dir: PathBuf, opts: &RunOptions) -> Arc<Interp> {
         modules: Mutex::new(HashMap::new()),
         recursion_limit: AtomicUsize::new(1000),
         switch_interval_us: AtomicU64::new(opts.switch_interval_us),
-        check_interval: AtomicU64::new(100),
+        check_interval: AtomicU64::new(opts.check_interval),
         eval_breaker: AtomicU32::new(0),
         sources: Mutex::new(HashMap::new()),
         argv: opts.argv.clone(),
@@ -49,10 +57,12 @@ pub fn new_interp(main_dir: PathBuf, opts: &RunOptions) -> Arc<Interp> {
             line_buffered: std::io::stdout().is_terminal(),
         }),
         random_state: Mutex::new(None),
-        start_time: std::time::Instant::now(),
+        start_time,
         class_epoch: AtomicU64::new(0),
         late_properties: std::sync::atomic::AtomicBool::new(false),
         int_max_str_digits: AtomicUsize::new(4300),
+        gil: Gil::new(opts.gil, start_time),
+        threads: Threads::new(),
     })
 }
 
@@ -78,7 +88,27 @@ pub fn run_file(path: &str, opts: RunOptions) -> i32 {
         .map(Path::to_path_buf)
         .unwrap_or_else(|| PathBuf::from("."));
     let interp = new_interp(dir, &opts);
+    install_interrupt_handler(&interp);
     run_source(&interp, &source, &filename)
+}
+
+/// Ctrl-C sets the eval breaker's interrupt bit; the main thread raises KeyboardInterrupt
+/// at its next check (or wakes from the wait it is in), as CPython does. A second Ctrl-C
+/// before the first was handled ends the process at once.
+fn install_interrupt_handler(interp: &Arc<Interp>) {
+    let weak = Arc::downgrade(interp);
+    let _ = ctrlc::set_handler(move || {
+        if let Some(interp) = weak.upgrade() {
+            let before = interp.eval_breaker.fetch_or(
+                crate::vm::breaker::INTERRUPT,
+                std::sync::atomic::Ordering::AcqRel,
+            );
+            if before & crate::vm::breaker::INTERRUPT != 0 {
+                interp.flush_stdout();
+                std::process::exit(130);
+            }
+        }
+    });
 }
 
 fn absolute_script_path(path: &str) -> String {
@@ -120,11 +150,16 @@ pub fn run_source(interp: &Arc<Interp>, source: &str, filename: &str) -> i32 {
         }
     };
     let mut vm = Vm::new(interp.clone());
+    vm.acquire_gil();
     let result = vm.run_module_code(code, globals.clone());
-    let status = match result {
+    let mut status = match result {
         Ok(_) => 0,
         Err(e) => exit_status(&mut vm, e),
     };
+    // As CPython's Py_FinalizeEx does first: wait for every non-daemon thread.
+    if let Err(e) = shutdown_threads(&mut vm) {
+        status = exit_status(&mut vm, e);
+    }
     // Interpreter shutdown: the main module's globals are cleared, so suspended generators
     // they held get closed (their `finally` blocks run), as in CPython.
     vm.run_pending_finalizers();
@@ -132,6 +167,20 @@ pub fn run_source(interp: &Arc<Interp>, source: &str, filename: &str) -> i32 {
     vm.run_pending_finalizers();
     interp.flush_stdout();
     status
+}
+
+/// `threading._shutdown()`, if the program imported `threading`: join the non-daemon
+/// threads. Daemon threads are left running; they end with the process.
+fn shutdown_threads(vm: &mut Vm) -> Result<(), PyErr> {
+    let threading = vm.interp.modules.lock().get("threading").cloned();
+    let Some(module) = threading else {
+        return Ok(());
+    };
+    let shutdown = match vm.getattr(&module, "_shutdown") {
+        Ok(f) => f,
+        Err(_) => return Ok(()),
+    };
+    vm.call(&shutdown, &[]).map(|_| ())
 }
 
 /// The exit status for an uncaught exception, printing its traceback as CPython does.

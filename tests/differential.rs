@@ -14,7 +14,12 @@ struct Case {
     dir: PathBuf,
     file: String,
     expected_path: PathBuf,
+    /// `# gilsim-test: all-gils`: run under every GIL policy, not just the default.
+    all_gils: bool,
 }
+
+/// The `--gil` policies a thread test runs under.
+const POLICIES: &[&str] = &["new", "old", "none"];
 
 fn collect_cases() -> Vec<Case> {
     let root = repo_root();
@@ -29,10 +34,12 @@ fn collect_cases() -> Vec<Case> {
     names.sort();
     for n in names {
         let expected_path = cases_dir.join(n.replace(".py", ".expected"));
+        let text = std::fs::read_to_string(cases_dir.join(&n)).unwrap_or_default();
         cases.push(Case {
             dir: cases_dir.clone(),
             file: n,
             expected_path,
+            all_gils: text.contains("# gilsim-test: all-gils"),
         });
     }
     // The learner programs; expectations live beside the tests. Long-running programs
@@ -57,6 +64,7 @@ fn collect_cases() -> Vec<Case> {
                 dir: programs_dir.clone(),
                 file: n,
                 expected_path,
+                all_gils: text.contains("# gilsim-test: all-gils"),
             });
         }
     }
@@ -81,7 +89,32 @@ fn check(case: &Case, live_python: bool) -> Result<(), String> {
             )
         })?
     };
-    let got = run_gilsim(&case.dir, &case.file, limit);
+    let policies: &[&str] = if case.all_gils { POLICIES } else { &["new"] };
+    let mut problems = Vec::new();
+    for policy in policies {
+        let got = run_gilsim_with(&case.dir, &case.file, &["--gil", policy], limit);
+        for p in compare(&expected, &got) {
+            problems.push(if case.all_gils {
+                format!("--gil {policy}: {p}")
+            } else {
+                p
+            });
+        }
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(format!(
+            "{}/{}: {}",
+            case.dir.file_name().unwrap_or_default().to_string_lossy(),
+            case.file,
+            problems.join("\n")
+        ))
+    }
+}
+
+/// What differs between CPython's expected outcome and gilsim's.
+fn compare(expected: &Expected, got: &Outcome) -> Vec<String> {
     let mut problems = Vec::new();
     if got.timed_out {
         problems.push("timed out".to_string());
@@ -108,16 +141,7 @@ fn check(case: &Case, live_python: bool) -> Result<(), String> {
             got.stderr_last()
         ));
     }
-    if problems.is_empty() {
-        Ok(())
-    } else {
-        Err(format!(
-            "{}/{}: {}",
-            case.dir.file_name().unwrap_or_default().to_string_lossy(),
-            case.file,
-            problems.join("\n")
-        ))
-    }
+    problems
 }
 
 fn diff(expected: &str, got: &str) -> String {

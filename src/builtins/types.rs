@@ -242,6 +242,8 @@ pub fn construct(
             args.first().cloned().unwrap_or(Value::None),
         )))),
         TypeKind::Super => make_super(vm, &args),
+        TypeKind::Lock => crate::modules::thread::allocate_lock(vm, &args, kw),
+        TypeKind::RLock => crate::modules::thread::rlock_new(vm, &args, kw),
         _ => Err(PyErr::type_error(format!(
             "cannot create '{}' instances",
             cls.name

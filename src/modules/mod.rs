@@ -8,6 +8,7 @@ pub mod mt_random;
 pub mod os;
 pub mod random;
 pub mod sys;
+pub mod thread;
 pub mod time;
 pub mod typing;
 
@@ -35,6 +36,7 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "os" => os::make_module(vm),
         "os.path" => os::make_path_module(vm),
         "random" => random::make_module(vm),
+        "_thread" => thread::make_module(vm),
         "typing" => typing::make_typing(vm),
         "__future__" => typing::make_future(vm),
         _ => return None,
@@ -47,6 +49,8 @@ pub fn python_module_source(name: &str) -> Option<&'static str> {
         "collections" => Some(include_str!("py/collections.py")),
         "functools" => Some(include_str!("py/functools.py")),
         "itertools" => Some(include_str!("py/itertools.py")),
+        "threading" => Some(include_str!("py/threading.py")),
+        "queue" => Some(include_str!("py/queue.py")),
         _ => None,
     }
 }

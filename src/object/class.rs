@@ -40,6 +40,8 @@ pub enum TypeKind {
     Ellipsis,
     File,
     DictView,
+    Lock,
+    RLock,
     /// A built-in exception class.
     Exception(ExcType),
 }

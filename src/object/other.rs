@@ -40,6 +40,10 @@ pub enum Other {
     Code(Arc<crate::bytecode::Code>),
     /// sys.stdout / sys.stderr.
     StdStream(StdStream),
+    /// `_thread.lock` (`threading.Lock`).
+    Lock(Arc<crate::runtime::locks::PyLock>),
+    /// `_thread.RLock` (`threading.RLock`).
+    RLock(Arc<crate::runtime::locks::PyLock>),
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]

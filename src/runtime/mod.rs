@@ -1,10 +1,23 @@
-//! The runtime seam: every operation that may block (sleep, lock and queue waits, joins,
-//! reading input) goes through [`blocking`]. This is where the GIL is released around the
-//! wait (CPython's `Py_BEGIN_ALLOW_THREADS`), and where statistics, a deadlock detector or a
-//! deterministic scheduler can observe the thread going idle.
+//! The runtime: threads, the GIL and its policies, Python-level locks, and the seam that
+//! every blocking operation passes through.
+//!
+//! [`blocking`] is that seam: sleep, lock and queue waits, joins and reading input all go
+//! through it. It releases the GIL around the wait (CPython's `Py_BEGIN_ALLOW_THREADS`),
+//! and it is where statistics, a deadlock detector or a deterministic scheduler observe a
+//! thread going idle.
+
+pub mod gil;
+pub mod locks;
+pub mod thread_state;
+pub mod threads;
+
+use std::sync::atomic::Ordering;
+use std::time::{Duration, Instant};
 
 use crate::vm::Vm;
+use crate::vm::breaker;
 use crate::vm::error::PyResult;
+use gil::{GilEvent, Release};
 
 /// Why a thread is about to block.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -19,25 +32,55 @@ pub enum BlockingOp {
     Io,
 }
 
-/// Run `wait` with the thread marked as blocked. The closure must not touch Python objects
-/// (the GIL is not held while it runs); it returns a plain Rust result.
+impl BlockingOp {
+    pub fn name(self) -> &'static str {
+        match self {
+            BlockingOp::Sleep => "sleep",
+            BlockingOp::LockWait => "lock",
+            BlockingOp::Join => "join",
+            BlockingOp::QueueWait => "queue",
+            BlockingOp::EventWait => "event",
+            BlockingOp::ConditionWait => "condition",
+            BlockingOp::Input => "input",
+            BlockingOp::Io => "io",
+        }
+    }
+}
+
+/// Run `wait` with the GIL released and the thread marked as blocked. The closure must
+/// not run Python code; it returns a plain Rust result.
 pub fn blocking<T>(vm: &mut Vm, op: BlockingOp, wait: impl FnOnce() -> T) -> T {
-    let _ = op;
     vm.interp.flush_stdout_if_interactive();
-    wait()
+    vm.release_gil(Release::Voluntary);
+    vm.interp.gil.notify(&vm.thread, GilEvent::BlockStart(op));
+    let result = wait();
+    vm.interp.gil.notify(&vm.thread, GilEvent::BlockEnd);
+    vm.acquire_gil();
+    result
+}
+
+/// How long a wait may sleep before it looks for Ctrl-C again.
+pub const INTERRUPT_POLL: Duration = Duration::from_millis(20);
+
+/// Whether a wait on this thread should stop early: Ctrl-C arrived and this is the main
+/// thread (CPython delivers KeyboardInterrupt to the main thread only).
+pub fn interrupted(vm_is_main: bool, interp: &crate::vm::Interp) -> bool {
+    vm_is_main && interp.eval_breaker.load(Ordering::Relaxed) & breaker::INTERRUPT != 0
 }
 
 /// Sleep for `seconds`, waking early to deliver KeyboardInterrupt.
 pub fn sleep(vm: &mut Vm, seconds: f64) -> PyResult<()> {
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs_f64(seconds.max(0.0));
-    loop {
-        let now = std::time::Instant::now();
-        if now >= deadline {
-            return Ok(());
+    let deadline = Instant::now() + Duration::from_secs_f64(seconds.max(0.0));
+    let interp = vm.interp.clone();
+    let is_main = vm.is_main_thread;
+    blocking(vm, BlockingOp::Sleep, || {
+        loop {
+            let now = Instant::now();
+            if now >= deadline || interrupted(is_main, &interp) {
+                return;
+            }
+            std::thread::sleep((deadline - now).min(INTERRUPT_POLL));
         }
-        // Sleep in slices so Ctrl-C is noticed promptly, as CPython's sleep is interrupted.
-        let slice = (deadline - now).min(std::time::Duration::from_millis(50));
-        blocking(vm, BlockingOp::Sleep, || std::thread::sleep(slice));
-        vm.handle_eval_breaker()?;
-    }
+    });
+    vm.handle_eval_breaker()
 }

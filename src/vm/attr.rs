@@ -844,6 +844,8 @@ pub fn native_method_of(
         Value::Other(o) => match &**o {
             Other::StdStream(s) => crate::modules::sys::stream_method(*s, key),
             Other::File(_) => crate::builtins::core::file_method(key),
+            Other::Lock(_) => crate::modules::thread::lock_method(key),
+            Other::RLock(_) => crate::modules::thread::rlock_method(key),
             Other::Property { .. } => crate::builtins::core::property_method(key),
             Other::DictView { .. } if key == "isdisjoint" => {
                 Some(("isdisjoint", crate::builtins::core::view_isdisjoint))

@@ -45,7 +45,8 @@ impl Vm {
 
     #[inline]
     fn check_breaker(&mut self) -> PyResult<()> {
-        if self.interp.eval_breaker.load(Ordering::Relaxed) != 0 {
+        if self.interp.eval_breaker.load(Ordering::Relaxed) != 0 || self.ticks >= self.tick_deadline
+        {
             self.handle_eval_breaker()?;
         }
         Ok(())
@@ -73,6 +74,7 @@ impl Vm {
                 }
             };
             frame.ip += 1;
+            self.ticks += 1;
             match op {
                 Op::Nop => {}
                 Op::Pop => {

@@ -28,6 +28,8 @@ use std::sync::atomic::{AtomicU32, AtomicU64, AtomicUsize, Ordering};
 use parking_lot::Mutex;
 
 use crate::object::class::Class;
+use crate::runtime::gil::{GilKind, Release};
+use crate::runtime::thread_state::ThreadState;
 use crate::value::Value;
 use error::{ExcType, PyErr, PyResult};
 use frame::Frame;
@@ -69,6 +71,8 @@ pub struct Interp {
     pub late_properties: std::sync::atomic::AtomicBool,
     /// `sys.set_int_max_str_digits` (0: no limit).
     pub int_max_str_digits: AtomicUsize,
+    pub gil: crate::runtime::gil::Gil,
+    pub threads: crate::runtime::threads::Threads,
 }
 
 /// Buffered stdout: flushed when full, at exit, before stderr output and before input,
@@ -96,6 +100,9 @@ impl OutputBuffer {
 }
 
 impl Interp {
+    pub fn switch_interval(&self) -> std::time::Duration {
+        std::time::Duration::from_micros(self.switch_interval_us.load(Ordering::Relaxed))
+    }
     pub fn exc_class(&self, kind: ExcType) -> &Arc<Class> {
         &self.types.exceptions[kind.index()]
     }
@@ -136,23 +143,102 @@ pub struct Vm {
     pub is_main_thread: bool,
     /// Containers whose repr is in progress (for `[...]` on self-reference).
     pub repr_guard: Vec<usize>,
+    /// This thread's identity and GIL counters.
+    pub thread: Arc<ThreadState>,
+    /// Bytecodes executed by this thread (flushed into its counters at GIL releases).
+    pub ticks: u64,
+    /// The old GIL releases when `ticks` reaches this; `u64::MAX` under other policies.
+    pub tick_deadline: u64,
+    ticks_flushed: u64,
+    /// Locks released when this thread finishes (`_thread._set_sentinel`).
+    pub sentinels: Vec<Arc<crate::runtime::locks::PyLock>>,
+    /// Native re-entry limit: smaller on threads, whose OS stacks are smaller.
+    max_native_depth: usize,
 }
 
 /// Re-entries from native code into Python beyond this depth raise RecursionError even if
-/// the recursion limit is higher, to protect the Rust stack.
+/// the recursion limit is higher, to protect the Rust stack (512 MiB on the main thread).
 const MAX_NATIVE_DEPTH: usize = 6000;
+/// The same for other threads, whose stacks are `THREAD_STACK_BYTES`.
+const THREAD_MAX_NATIVE_DEPTH: usize = 1400;
 
 impl Vm {
+    /// The VM of the main thread.
     pub fn new(interp: Arc<Interp>) -> Vm {
+        let main = interp.threads.main.clone();
+        main.bind_to_current_os_thread();
+        let mut vm = Vm::for_thread(interp, main);
+        vm.is_main_thread = true;
+        vm.max_native_depth = MAX_NATIVE_DEPTH;
+        vm
+    }
+
+    /// The VM of another thread.
+    pub fn for_thread(interp: Arc<Interp>, thread: Arc<ThreadState>) -> Vm {
+        let tick_deadline = if interp.gil.kind == GilKind::Old {
+            interp.check_interval.load(Ordering::Relaxed)
+        } else {
+            u64::MAX
+        };
         Vm {
             interp,
             frames: Vec::new(),
             stack_pool: Vec::new(),
             native_depth: 0,
             reraising: false,
-            is_main_thread: true,
+            is_main_thread: false,
             repr_guard: Vec::new(),
+            thread,
+            ticks: 0,
+            tick_deadline,
+            ticks_flushed: 0,
+            sentinels: Vec::new(),
+            max_native_depth: THREAD_MAX_NATIVE_DEPTH,
         }
+    }
+
+    /// Take the GIL (blocking until this thread holds it).
+    pub fn acquire_gil(&mut self) {
+        let interp = &self.interp;
+        interp
+            .gil
+            .acquire(&self.thread, &interp.eval_breaker, interp.switch_interval());
+    }
+
+    /// Give the GIL up.
+    pub fn release_gil(&mut self, why: Release) {
+        let ticks = self.ticks - self.ticks_flushed;
+        self.ticks_flushed = self.ticks;
+        self.thread
+            .counters
+            .bytecodes
+            .fetch_add(ticks, Ordering::Relaxed);
+        let interp = &self.interp;
+        interp.gil.release(
+            &self.thread,
+            why,
+            &interp.eval_breaker,
+            interp.switch_interval(),
+        );
+    }
+
+    /// Let another thread run: drop the GIL and ask for it again at once.
+    fn yield_gil(&mut self) {
+        self.release_gil(Release::Forced);
+        self.acquire_gil();
+    }
+
+    /// The thread is done running Python: release the locks that `join` waits on.
+    pub fn finish_thread(&mut self) {
+        for lock in std::mem::take(&mut self.sentinels) {
+            lock.release(self.thread.serial, false);
+        }
+        let ticks = self.ticks - self.ticks_flushed;
+        self.ticks_flushed = self.ticks;
+        self.thread
+            .counters
+            .bytecodes
+            .fetch_add(ticks, Ordering::Relaxed);
     }
 
     pub fn recursion_limit(&self) -> usize {
@@ -160,7 +246,8 @@ impl Vm {
     }
 
     pub fn check_recursion(&self) -> PyResult<()> {
-        if self.frames.len() >= self.recursion_limit() || self.native_depth >= MAX_NATIVE_DEPTH {
+        if self.frames.len() >= self.recursion_limit() || self.native_depth >= self.max_native_depth
+        {
             return Err(PyErr::new(
                 ExcType::RecursionError,
                 "maximum recursion depth exceeded",
@@ -193,6 +280,16 @@ impl Vm {
     /// The eval-breaker slow path: something asked the running thread to stop and look.
     #[cold]
     pub fn handle_eval_breaker(&mut self) -> PyResult<()> {
+        if self.ticks >= self.tick_deadline {
+            // The old GIL's check interval: release and immediately re-acquire.
+            self.tick_deadline = self
+                .ticks
+                .saturating_add(self.interp.check_interval.load(Ordering::Relaxed).max(1));
+            self.yield_gil();
+        }
+        if self.interp.eval_breaker.load(Ordering::Acquire) & breaker::GIL_DROP_REQUEST != 0 {
+            self.yield_gil();
+        }
         let bits = self.interp.eval_breaker.load(Ordering::Acquire);
         if bits & breaker::FINALIZE != 0 {
             self.interp

@@ -162,7 +162,7 @@ impl Vm {
                 None => format!("<built-in function {}>", b.name),
             },
             Value::Class(c) => {
-                if c.kind == TypeKind::User {
+                if c.kind == TypeKind::User || c.module != "builtins" {
                     format!("<class '{}.{}'>", c.module, c.qualname)
                 } else {
                     format!("<class '{}'>", c.name)
@@ -206,6 +206,9 @@ impl Vm {
                         }
                     };
                     format!("{}([{}])", type_name(v), self.join_reprs(&items)?)
+                }
+                Other::Lock(_) | Other::RLock(_) => {
+                    crate::modules::thread::lock_repr(self, v).unwrap_or_default()
                 }
                 Other::Slice { start, stop, step } => format!(
                     "slice({}, {}, {})",

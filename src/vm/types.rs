@@ -43,6 +43,8 @@ pub struct Types {
     pub code: Arc<Class>,
     pub slice: Arc<Class>,
     pub cell: Arc<Class>,
+    pub lock: Arc<Class>,
+    pub rlock: Arc<Class>,
     /// Indexed by `ExcType::index()`.
     pub exceptions: Vec<Arc<Class>>,
     /// The native iterator types, by name (`list_iterator`, `zip`, ...).
@@ -100,6 +102,14 @@ pub fn make_class(
     })
 }
 
+/// A type of the `_thread` module.
+fn thread_class(name: &str, kind: TypeKind, object: &Arc<Class>) -> Arc<Class> {
+    let mut class = Arc::into_inner(make_class(name, kind, vec![object.clone()], None))
+        .expect("a new class has one owner");
+    class.module = "_thread".to_string();
+    Arc::new(class)
+}
+
 impl Types {
     pub fn new() -> Types {
         let object = make_class("object", TypeKind::Object, vec![], None);
@@ -145,6 +155,8 @@ impl Types {
             not_implemented: mk("NotImplementedType", TypeKind::NotImplementedType),
             ellipsis: mk("ellipsis", TypeKind::Ellipsis),
             file: mk("TextIOWrapper", TypeKind::File),
+            lock: thread_class("lock", TypeKind::Lock, &object),
+            rlock: thread_class("RLock", TypeKind::RLock, &object),
             dict_keys: mk("dict_keys", TypeKind::DictView),
             dict_values: mk("dict_values", TypeKind::DictView),
             dict_items: mk("dict_items", TypeKind::DictView),
@@ -205,6 +217,8 @@ impl Types {
                 Other::Code(_) => self.code.clone(),
                 Other::Cell(_) => self.cell.clone(),
                 Other::Slice { .. } => self.slice.clone(),
+                Other::Lock(_) => self.lock.clone(),
+                Other::RLock(_) => self.rlock.clone(),
             },
         }
     }
@@ -254,6 +268,8 @@ pub fn type_name(v: &Value) -> String {
             Other::Code(_) => "code".into(),
             Other::Cell(_) => "cell".into(),
             Other::Slice { .. } => "slice".into(),
+            Other::Lock(_) => "_thread.lock".into(),
+            Other::RLock(_) => "_thread.RLock".into(),
         },
     }
 }

@@ -107,8 +107,13 @@ pub fn run_with_timeout_opts(mut cmd: Command, limit: Duration, keep_stdout: boo
 }
 
 pub fn run_gilsim(dir: &Path, file: &str, limit: Duration) -> Outcome {
+    run_gilsim_with(dir, file, &[], limit)
+}
+
+/// Run gilsim with `run` options (`--gil old`...) before the file.
+pub fn run_gilsim_with(dir: &Path, file: &str, opts: &[&str], limit: Duration) -> Outcome {
     let mut cmd = Command::new(gilsim_bin());
-    cmd.current_dir(dir).arg("run").arg(file);
+    cmd.current_dir(dir).arg("run").args(opts).arg(file);
     run_with_timeout(cmd, limit)
 }
 
