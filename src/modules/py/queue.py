@@ -12,9 +12,49 @@ from time import monotonic as time
 __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
 
 
+def _type_repr(obj):
+    if isinstance(obj, type):
+        if obj.__module__ == 'builtins':
+            return obj.__qualname__
+        return f'{obj.__module__}.{obj.__qualname__}'
+    if obj is ...:
+        return '...'
+    return repr(obj)
+
+
+class _GenericAlias:
+    """What Queue[int] gives (types.GenericAlias in CPython): calling it makes a Queue."""
+
+    def __init__(self, origin, args):
+        if not isinstance(args, tuple):
+            args = (args,)
+        self.__origin__ = origin
+        self.__args__ = args
+
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
+
+    def __repr__(self):
+        args = ', '.join([_type_repr(a) for a in self.__args__])
+        return f'{_type_repr(self.__origin__)}[{args}]'
+
+    def __eq__(self, other):
+        if not isinstance(other, _GenericAlias):
+            return NotImplemented
+        return self.__origin__ is other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash((id(self.__origin__), self.__args__))
+
+
+def _class_getitem(cls, item):
+    return _GenericAlias(cls, item)
+
+
 class Empty(Exception):
     'Exception raised by Queue.get(block=0)/get_nowait().'
-    pass
+    # CPython defines it in C, in _queue, and tracebacks name it _queue.Empty.
+    __module__ = '_queue'
 
 
 class Full(Exception):
@@ -176,6 +216,8 @@ class Queue:
     def _get(self):
         return self.queue.popleft()
 
+    __class_getitem__ = classmethod(_class_getitem)
+
 
 # Heap operations (as heapq's heappush and heappop)
 
@@ -267,11 +309,13 @@ class LifoQueue(Queue):
         return self.queue.pop()
 
 
-class _PySimpleQueue:
+class SimpleQueue:
     '''Simple, unbounded FIFO queue.
 
     This pure Python implementation is not reentrant.
     '''
+    # CPython's is the C class _queue.SimpleQueue.
+    __module__ = '_queue'
     # Note: while this pure Python version provides fairness
     # (by using a threading.Semaphore which is itself fair, being based
     #  on threading.Condition), fairness is not part of the API contract.
@@ -318,5 +362,7 @@ class _PySimpleQueue:
         '''Return the approximate size of the queue (not reliable!).'''
         return len(self._queue)
 
+    __class_getitem__ = classmethod(_class_getitem)
 
-SimpleQueue = _PySimpleQueue
+
+_PySimpleQueue = SimpleQueue

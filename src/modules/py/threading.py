@@ -39,6 +39,11 @@ try:
     _thread_print_exception = _thread._print_exception
 except AttributeError:
     _thread_print_exception = None
+try:
+    # gilsim's own: tells the runtime a thread's Python name (for its statistics).
+    _set_thread_name = _thread._set_name
+except AttributeError:
+    _set_thread_name = None
 
 
 def stack_size(*args):
@@ -537,10 +542,14 @@ class BrokenBarrierError(RuntimeError):
 
 # Helper to generate new thread names
 _counter = _count(1).__next__
+# itertools.count may be written in Python, so its __next__ is not atomic.
+_counter_lock = _allocate_lock()
 
 
 def _newname(name_template):
-    return name_template % _counter()
+    with _counter_lock:
+        n = _counter()
+    return name_template % n
 
 
 # Active thread administration.
@@ -671,6 +680,8 @@ class Thread:
 
     def _set_ident(self):
         self._ident = get_ident()
+        if _set_thread_name is not None:
+            _set_thread_name(self._name)
 
     if _HAVE_THREAD_NATIVE_ID:
         def _set_native_id(self):
@@ -790,6 +801,9 @@ class Thread:
     def name(self, name):
         assert self._initialized, "Thread.__init__() not called"
         self._name = str(name)
+        if _set_thread_name is not None and self._ident is not None \
+                and self._ident == get_ident():
+            _set_thread_name(self._name)
 
     @property
     def ident(self):
