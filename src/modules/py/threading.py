@@ -979,6 +979,10 @@ def _make_invoke_excepthook():
 
             hook(args)
         except Exception as hook_exc:
+            try:
+                hook_exc.__suppress_context__ = True
+            except AttributeError:
+                pass
             if local_sys is not None and local_sys.stderr is not None:
                 stderr = local_sys.stderr
             else:
