@@ -1,12 +1,12 @@
 //! Thread stress tests: the programs in `tests/threads/` hammer shared lists, dicts, a
 //! `threading.Lock` and `queue.Queue`s from several threads at once, and each runs under every
-//! GIL policy (`--gil new`, `--gil old`, `--gil none`). Every run must print the exact totals
-//! (nothing lost, nothing counted twice), exit 0, not panic, and finish within `LIMIT` (a run
-//! that does not is reported as a deadlock). Where python3 3.11 is present, the expected outputs
-//! below are also checked against it.
+//! GIL policy (`--gil new`, `--gil old`, `--gil none`, and the new GIL switching every 100 us).
+//! Every run must print the exact totals (nothing lost, nothing counted twice), exit 0, not
+//! panic, and finish within `LIMIT` (a run that does not is reported as a deadlock). Where
+//! python3 3.11 is present, the expected outputs below are also checked against it.
 //!
-//! The loops are sized so that the whole file takes a few seconds on a 2-core machine: under
-//! `--gil old` and `--gil new` the threads take turns, and `--gil old` switches often.
+//! The loops are sized so that the whole file takes about 15 s of CPU on a 2-core machine, well
+//! under a minute of wall time, under every policy.
 
 mod common;
 
@@ -16,8 +16,14 @@ use std::time::{Duration, Instant};
 
 use common::*;
 
-/// Every GIL policy, as given to `gilsim run --gil POLICY`.
-const POLICIES: &[&str] = &["new", "old", "none"];
+/// The `gilsim run` options each program runs under: every GIL policy, and the new GIL with a
+/// switch interval 50 times shorter than the default, so that the threads change hands often.
+const CONFIGS: &[&[&str]] = &[
+    &["--gil", "new"],
+    &["--gil", "old"],
+    &["--gil", "none"],
+    &["--gil", "new", "--switch-interval", "100us"],
+];
 
 /// A run that takes longer than this is taken to be deadlocked.
 const LIMIT: Duration = Duration::from_secs(60);
@@ -26,21 +32,24 @@ fn threads_dir() -> PathBuf {
     repo_root().join("tests/threads")
 }
 
-fn run_under(policy: &str, file: &str) -> Outcome {
+fn run_under(opts: &[&str], file: &str) -> Outcome {
     let mut cmd = Command::new(gilsim_bin());
     cmd.current_dir(threads_dir())
-        .args(["run", "--gil", policy, file]);
+        .arg("run")
+        .args(opts)
+        .arg(file);
     run_with_timeout(cmd, LIMIT)
 }
 
-/// Run `file` under every policy; collect every problem before failing, so one run shows them all.
+/// Run `file` under every configuration; collect every problem before failing, so one run shows
+/// them all.
 fn check(file: &str, expected: &str) {
     let mut problems = Vec::new();
-    for policy in POLICIES {
+    for opts in CONFIGS {
         let start = Instant::now();
-        let out = run_under(policy, file);
+        let out = run_under(opts, file);
         let took = start.elapsed();
-        let what = format!("{file} under --gil {policy}");
+        let what = format!("{file} under {}", opts.join(" "));
         if out.timed_out {
             problems.push(format!(
                 "{what}: no result within {LIMIT:?} (deadlock?); stdout so far:\n{}",
@@ -73,36 +82,36 @@ fn check(file: &str, expected: &str) {
 }
 
 const LIST_APPEND: &str = "\
-threads: 8 appends each: 5000
-length: 40000 expected: 40000
+threads: 8 appends each: 20000
+length: 160000 expected: 160000
 contents exact: True
 each thread's items in its own order: True
-sum: 799980000
+sum: 12799920000
 ";
 
 const DICT_MUTATION: &str = "\
-threads: 8 iterations each: 4000
-string keys: 16000 expected: 16000
-string values sum: 32000000
-tuple keys: 32000 expected: 32000
-tuple values sum: 112000
-shared counters: [3200, 3200, 3200, 3200, 3200, 3200, 3200, 3200, 3200, 3200]
-shared total: 32000 expected: 32000
-total keys: 48010
+threads: 8 iterations each: 10000
+string keys: 40000 expected: 40000
+string values sum: 200000000
+tuple keys: 80000 expected: 80000
+tuple values sum: 280000
+shared counters: [8000, 8000, 8000, 8000, 8000, 8000, 8000, 8000, 8000, 8000]
+shared total: 80000 expected: 80000
+total keys: 120010
 ";
 
 const LOCK_COUNTER: &str = "\
-threads: 8 increments each: 5000
-counter: 40000 expected: 40000
-per thread: [5000, 5000, 5000, 5000, 5000, 5000, 5000, 5000]
+threads: 8 increments each: 20000
+counter: 160000 expected: 160000
+per thread: [20000, 20000, 20000, 20000, 20000, 20000, 20000, 20000]
 lock free at the end: True
 ";
 
 const QUEUE_PIPELINE: &str = "\
-producers: 4 items each: 2000 workers: 3
-handled by workers: 8000 expected: 8000
-collected: 8000 expected: 8000
-sum of squares: 170634668000 expected: 170634668000
+producers: 4 items each: 5000 workers: 3
+handled by workers: 20000 expected: 20000
+collected: 20000 expected: 20000
+sum of squares: 2666466670000 expected: 2666466670000
 squares exact: True
 queues empty: True True
 ";

@@ -5,7 +5,7 @@ import sys
 import threading
 
 NTHREADS = 8
-N = int(sys.argv[1]) if len(sys.argv) > 1 else 4000
+N = int(sys.argv[1]) if len(sys.argv) > 1 else 10000
 BUCKETS = 10
 
 d = {}

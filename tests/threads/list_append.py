@@ -4,7 +4,7 @@ import sys
 import threading
 
 NTHREADS = 8
-N = int(sys.argv[1]) if len(sys.argv) > 1 else 5000
+N = int(sys.argv[1]) if len(sys.argv) > 1 else 20000
 
 shared = []
 go = threading.Event()

@@ -7,7 +7,7 @@ import threading
 
 PRODUCERS = 4
 WORKERS = 3
-N = int(sys.argv[1]) if len(sys.argv) > 1 else 2000   # items per producer
+N = int(sys.argv[1]) if len(sys.argv) > 1 else 5000   # items per producer
 
 q1 = queue.Queue(8)
 q2 = queue.Queue(8)
