@@ -28,13 +28,6 @@ try:
     data.missing
 except AttributeError as e:
     print("AttributeError:", e)
-del data.x
-print(hasattr(data, "x"))
-try:
-    del data.x
-except AttributeError as e:
-    print("AttributeError:", e)
-print(getattr(data, "x", "default"))
 
 
 class Counter(threading.local):
