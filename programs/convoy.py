@@ -11,7 +11,7 @@ What it shows
     0.1 ms sleep costs ~5 ms, 30-50x longer than alone.
 
 How to run
-    python3 programs/convoy.py [SAMPLES] [SLEEP_S]
+    python3 programs/convoy.py [SAMPLES] [SLEEP_S] [SWITCH_INTERVAL_S]
     gilsim run --gil new  programs/convoy.py
     gilsim run --gil new --switch-interval 1ms programs/convoy.py
     gilsim run --gil old  programs/convoy.py
@@ -19,16 +19,24 @@ How to run
 
     SAMPLES   number of sleeps measured in each phase (default 200)
     SLEEP_S   length of each sleep in seconds (default 0.0001)
+    SWITCH_INTERVAL_S  if given, sys.setswitchinterval(SWITCH_INTERVAL_S)
+              first (python3's default is 0.005); under gilsim this does
+              the same as --switch-interval
 
 What you should see
     The median and p99 latency of one sleep, in milliseconds, alone and
     beside the spinner, and their ratio. On this project's 2-core machine
     CPython 3.11 measured 0.16 ms alone and 5.33 ms median / 7.0 ms p99
-    beside the spinner. Under gilsim --gil new expect the same shape (about
-    one switch interval; change --switch-interval and the median follows it).
-    --gil old behaves differently (its holder drops the lock every 100
-    bytecodes, but on a multicore machine grabs it straight back). Under
-    --gil none the spinner costs the sleeper almost nothing.
+    beside the spinner. Under gilsim --gil new expect the same shape: about
+    one switch interval (change --switch-interval, or pass
+    SWITCH_INTERVAL_S, and the median follows it). --gil old has no
+    interval: its holder drops the lock every 100 bytecodes and the woken
+    sleeper races it for the lock, so the median stays small but the p99
+    grows a tail of lost races. Under --gil none the spinner costs the
+    sleeper almost nothing.
+    At short intervals (1-3 ms) the median is bimodal on a 2-core machine,
+    in CPython and gilsim alike: some runs show ~1 interval, others almost
+    no slowdown at all, depending on how the OS schedules the two threads.
 """
 # gilsim-test: skip
 import sys
@@ -86,7 +94,10 @@ def main():
     global spinning
     samples = int(sys.argv[1]) if len(sys.argv) > 1 else 200
     delay = float(sys.argv[2]) if len(sys.argv) > 2 else 0.0001
-    print(f"convoy: {samples} x time.sleep({delay}) per phase")
+    if len(sys.argv) > 3:
+        sys.setswitchinterval(float(sys.argv[3]))
+    print(f"convoy: {samples} x time.sleep({delay}) per phase, "
+          f"switch interval {sys.getswitchinterval() * 1000:g} ms")
 
     # Phase 1: the sleeping thread alone (it still runs in its own thread).
     alone = []
