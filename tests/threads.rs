@@ -1,28 +1,29 @@
 //! Thread stress tests: the programs in `tests/threads/` hammer shared lists, dicts, a
 //! `threading.Lock` and `queue.Queue`s from several threads at once, and each runs under every
-//! GIL policy (`--gil new`, `--gil old`, `--gil none`, and the new GIL switching every 100 us).
-//! Every run must print the exact totals (nothing lost, nothing counted twice), exit 0, not
-//! panic, and finish within `LIMIT` (a run that does not is reported as a deadlock). Where
-//! python3 3.11 is present, the expected outputs below are also checked against it.
+//! GIL policy (`--gil new`, `--gil old`, `--gil none`) and under fast-switching variants of the
+//! first two. Every run must print the exact totals (nothing lost, nothing counted twice), exit
+//! 0, not panic, and finish within `LIMIT` (a run that does not is reported as a deadlock).
+//! Where python3 3.11 is present, the expected outputs below are also checked against it.
 //!
-//! The loops are sized so that the whole file takes about 15 s of CPU on a 2-core machine, well
-//! under a minute of wall time, under every policy.
+//! The loops are sized so that the whole file takes about 20 s of CPU on a 2-core machine, well
+//! under a minute of wall time.
 
 mod common;
 
 use std::path::PathBuf;
-use std::process::Command;
 use std::time::{Duration, Instant};
 
 use common::*;
 
-/// The `gilsim run` options each program runs under: every GIL policy, and the new GIL with a
-/// switch interval 50 times shorter than the default, so that the threads change hands often.
+/// The `gilsim run` options each program runs under: every GIL policy, then the new GIL with a
+/// switch interval 50 times shorter than the default and the old GIL dropping every 10 bytecodes
+/// instead of 100, so that the threads change hands often.
 const CONFIGS: &[&[&str]] = &[
     &["--gil", "new"],
     &["--gil", "old"],
     &["--gil", "none"],
     &["--gil", "new", "--switch-interval", "100us"],
+    &["--gil", "old", "--check-interval", "10"],
 ];
 
 /// A run that takes longer than this is taken to be deadlocked.
@@ -32,22 +33,13 @@ fn threads_dir() -> PathBuf {
     repo_root().join("tests/threads")
 }
 
-fn run_under(opts: &[&str], file: &str) -> Outcome {
-    let mut cmd = Command::new(gilsim_bin());
-    cmd.current_dir(threads_dir())
-        .arg("run")
-        .args(opts)
-        .arg(file);
-    run_with_timeout(cmd, LIMIT)
-}
-
 /// Run `file` under every configuration; collect every problem before failing, so one run shows
 /// them all.
 fn check(file: &str, expected: &str) {
     let mut problems = Vec::new();
     for opts in CONFIGS {
         let start = Instant::now();
-        let out = run_under(opts, file);
+        let out = run_gilsim_with(&threads_dir(), file, opts, LIMIT);
         let took = start.elapsed();
         let what = format!("{file} under {}", opts.join(" "));
         if out.timed_out {
