@@ -1,9 +1,11 @@
-# Stress: single dict operations must be atomic with no lock of the program's own, as they are
-# in CPython. 8 threads at once:
+# Stress: single dict and list operations must be atomic with no lock of the program's own, as
+# they are in CPython. 8 threads at once:
 #   1. race to d.pop(k, None) the same keys: each key is won by exactly one thread;
 #   2. race to d.setdefault(k, tid) the same keys: each key is won by exactly one thread;
 #   3. each work on their own keys of one shared dict (insert, get, pop, in rounds, so that the
-#      table shrinks and compacts under the others): nobody ever sees another thread's entry.
+#      table shrinks and compacts under the others): nobody ever sees another thread's entry;
+#   4. each append their own values to one shared list, then list.remove() them one by one:
+#      every remove finds its value and removes that value, not a neighbour.
 # Run by tests/threads.rs under every --gil policy; the output must be exact.
 import sys
 import threading
@@ -84,3 +86,22 @@ def own_keys(tid, go):
 
 run(own_keys)
 print("own keys: wrong entries seen:", sum(wrong), "left in dict:", len(common))
+
+# 4. list.remove of each thread's own values
+items = []
+failed = [0] * NTHREADS
+
+
+def remover(tid, go):
+    mine = [(tid, i) for i in range(N // 10)]
+    go.wait()
+    items.extend(mine)
+    for v in mine:
+        try:
+            items.remove(v)
+        except ValueError:
+            failed[tid] += 1
+
+
+run(remover)
+print("list.remove: failed removes:", sum(failed), "left in list:", len(items))
