@@ -30,7 +30,7 @@ What you should see
     speed-up at all. Under --gil old it is usually worse than 1 (the "GIL
     battle": the releasing thread grabs the lock straight back). Under
     --gil none it approaches 1/min(NTHREADS, cores), e.g. about 0.5 with 2
-    threads on 2 cores.
+    threads on 2 otherwise idle cores (other busy processes eat into it).
 """
 # gilsim-test: skip
 import sys

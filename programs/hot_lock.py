@@ -30,7 +30,8 @@ What you should see
     switches only every 5 ms, so the shared lock is rarely found taken. Under
     --gil none the threads really run at once: the fine-grained version can
     use several cores while the coarse one serialises them on the hot lock,
-    so the ratio grows well above 1. With --unsafe under --gil none the
+    so on an otherwise idle multi-core machine the ratio should rise above 1
+    (on a busy machine, with no spare core, it stays near 1). With --unsafe under --gil none the
     unlocked total comes out short ("LOST n updates").
 """
 # gilsim-test: skip
