@@ -79,6 +79,9 @@ fn main() -> ExitCode {
         .spawn(work)
         .map(|h| h.join().unwrap_or(70))
         .unwrap_or(70);
+    if status == gilsim::run::EXIT_BY_SIGINT {
+        gilsim::run::exit_by_sigint();
+    }
     ExitCode::from((status & 0xff) as u8)
 }
 

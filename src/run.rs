@@ -66,6 +66,20 @@ pub fn new_interp(main_dir: PathBuf, opts: &RunOptions) -> Arc<Interp> {
     })
 }
 
+/// The status `run_file` returns for an uncaught KeyboardInterrupt: like CPython, the
+/// process should then end by SIGINT itself (its parent sees status 130 in a shell).
+pub const EXIT_BY_SIGINT: i32 = -2;
+
+/// End the process by SIGINT, as CPython does after an uncaught KeyboardInterrupt.
+pub fn exit_by_sigint() -> ! {
+    // SAFETY: restoring the default disposition and raising a signal at ourselves.
+    unsafe {
+        libc::signal(libc::SIGINT, libc::SIG_DFL);
+        libc::raise(libc::SIGINT);
+    }
+    std::process::exit(130)
+}
+
 /// Run `path` as the main program; returns the process exit status.
 pub fn run_file(path: &str, opts: RunOptions) -> i32 {
     let source = match std::fs::read(path) {
@@ -96,6 +110,10 @@ pub fn run_file(path: &str, opts: RunOptions) -> i32 {
 /// at its next check (or wakes from the wait it is in), as CPython does. A second Ctrl-C
 /// before the first was handled ends the process at once.
 fn install_interrupt_handler(interp: &Arc<Interp>) {
+    // Like CPython, leave SIGINT alone when the parent ignores it (a background job).
+    if sigint_ignored() {
+        return;
+    }
     let weak = Arc::downgrade(interp);
     let _ = ctrlc::set_handler(move || {
         if let Some(interp) = weak.upgrade() {
@@ -105,10 +123,20 @@ fn install_interrupt_handler(interp: &Arc<Interp>) {
             );
             if before & crate::vm::breaker::INTERRUPT != 0 {
                 interp.flush_stdout();
-                std::process::exit(130);
+                exit_by_sigint();
             }
         }
     });
+}
+
+fn sigint_ignored() -> bool {
+    // SAFETY: sigaction with a null new action only reads the current disposition into
+    // `old`, a zero-initialised plain C struct.
+    unsafe {
+        let mut old: libc::sigaction = std::mem::zeroed();
+        libc::sigaction(libc::SIGINT, std::ptr::null(), &mut old) == 0
+            && old.sa_sigaction == libc::SIG_IGN
+    }
 }
 
 fn absolute_script_path(path: &str) -> String {
@@ -203,5 +231,5 @@ pub fn exit_status(vm: &mut Vm, err: PyErr) -> i32 {
     let exc = vm.materialize(err);
     let text = vm.format_exception(&exc);
     vm.interp.write_stderr(&text);
-    if is_interrupt { 130 } else { 1 }
+    if is_interrupt { EXIT_BY_SIGINT } else { 1 }
 }

@@ -88,3 +88,74 @@ fn version_and_help() {
         h.stdout
     );
 }
+
+/// Ctrl-C (SIGINT) raises KeyboardInterrupt in the main thread, both in a busy loop and in
+/// a lock wait; the program prints the usual traceback and, like CPython, ends by SIGINT.
+#[test]
+fn ctrl_c_raises_keyboard_interrupt() {
+    let dir = std::env::temp_dir().join(format!("gilsim-sigint-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let programs = [
+        ("spin.py", "print('ready', flush=True)\nwhile True:\n    pass\n", "line 2"),
+        (
+            "wait.py",
+            "import threading\nl = threading.Lock()\nl.acquire()\nprint('ready', flush=True)\nl.acquire()\n",
+            "line 5",
+        ),
+    ];
+    for (name, src, line) in programs {
+        std::fs::write(dir.join(name), src).unwrap();
+        let mut child = std::process::Command::new(gilsim_bin())
+            .current_dir(&dir)
+            .args(["run", name])
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        // Wait for the program to be running before interrupting it.
+        let mut stdout = child.stdout.take().unwrap();
+        let mut first = [0u8; 6];
+        std::io::Read::read_exact(&mut stdout, &mut first).unwrap();
+        assert_eq!(&first, b"ready\n");
+        // SAFETY: sending a signal to our own child process.
+        unsafe { libc::kill(child.id() as i32, libc::SIGINT) };
+        let out = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        use std::os::unix::process::ExitStatusExt;
+        assert_eq!(out.status.signal(), Some(libc::SIGINT), "{name}: {stderr}");
+        assert!(stderr.ends_with("KeyboardInterrupt\n"), "{name}: {stderr}");
+        assert!(stderr.contains(line), "{name}: {stderr}");
+    }
+}
+
+#[test]
+fn gil_options_are_validated() {
+    let dir = repo_root().join("programs");
+    let bad = gilsim(&["run", "--gil", "fast", "hello.py"], &dir);
+    assert_eq!(bad.status, 2);
+    assert!(bad.stderr.contains("unknown GIL policy 'fast'"), "{}", bad.stderr);
+    let bad = gilsim(&["run", "--switch-interval", "0us", "hello.py"], &dir);
+    assert_eq!(bad.status, 2);
+    assert!(bad.stderr.contains("at least 1us"), "{}", bad.stderr);
+    for interval in ["100us", "1ms", "0.005", "2s"] {
+        let ok = gilsim(&["run", "--switch-interval", interval, "hello.py"], &dir);
+        assert_eq!(ok.status, 0, "{interval}: {}", ok.stderr);
+    }
+}
+
+/// `--switch-interval` reaches `sys.getswitchinterval()`; `--gil` reaches `gil.policy()`.
+#[test]
+fn run_options_reach_the_program() {
+    let dir = std::env::temp_dir().join(format!("gilsim-opts-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("opts.py"),
+        "import sys\nprint(sys.getswitchinterval(), sys.getcheckinterval())\n",
+    )
+    .unwrap();
+    let out = gilsim(
+        &["run", "--switch-interval", "250us", "--check-interval", "7", "opts.py"],
+        &dir,
+    );
+    assert_eq!(out.stdout, "0.00025 7\n", "{}", out.stderr);
+}

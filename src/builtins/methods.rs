@@ -307,6 +307,7 @@ fn object_method(name: &str) -> Option<Entry> {
         "__hash__" => m::object_hash,
         "__format__" => m::object_format,
         "__init_subclass__" => m::object_init_subclass,
+        "__getattribute__" => m::object_getattribute,
         "__setattr__" => m::object_setattr,
         "__delattr__" => m::object_delattr,
     })

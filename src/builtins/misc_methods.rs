@@ -440,6 +440,17 @@ fn attr_name(v: &Value) -> PyResult<&str> {
     }
 }
 
+/// `object.__getattribute__(self, name)`: the default lookup, bypassing any
+/// `__getattribute__` defined in Python.
+pub fn object_getattribute(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let Some(obj) = args.first() else {
+        return Err(bad_receiver("object", "__getattribute__", args));
+    };
+    expected_count(&args[1..], 1)?;
+    attr_name(&args[1])?;
+    vm.getattr_generic(obj, &args[1])
+}
+
 /// `object.__setattr__(self, name, value)`: the default store, bypassing any
 /// `__setattr__` defined in Python (properties with a setter still apply).
 pub fn object_setattr(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
@@ -483,18 +494,13 @@ pub fn object_delattr(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Valu
     };
     expected_count(&args[1..], 1)?;
     let name = attr_name(&args[1])?;
-    let Value::Instance(inst) = obj else {
+    if !matches!(obj, Value::Instance(_)) {
         return Err(PyErr::attribute_error(format!(
             "'{}' object has no attribute '{name}'",
             type_name(obj)
         )));
-    };
-    if vm.dict_remove(&inst.dict, &name_key(name))?.is_none() {
-        return Err(PyErr::attribute_error(format!(
-            "'{}' object has no attribute '{name}'",
-            inst.class.name
-        )));
     }
+    vm.delattr_generic(obj, &args[1])?;
     Ok(Value::None)
 }
 

@@ -69,6 +69,9 @@ impl<'a> Compiler<'a> {
                     breaks: Vec::new(),
                 });
                 self.stmts(body)?;
+                // The back-edge belongs to the `while` line, as in CPython (where a Ctrl-C
+                // in the loop is reported).
+                self.set_line(s.span);
                 self.emit(Op::Jump(start));
                 let fb = self.unit().fblocks.pop();
                 self.patch(jf);

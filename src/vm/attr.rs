@@ -700,7 +700,19 @@ impl Vm {
         }
     }
 
+    /// `del obj.name` and `delattr(obj, name)`: a user `__delattr__` first.
     pub fn delattr_value(&mut self, obj: &Value, name: &Value) -> PyResult<()> {
+        if let Value::Instance(inst) = obj
+            && let Some(hook) = self.user_dunder(&inst.class, "__delattr__")
+        {
+            self.call(&hook, &[obj.clone(), name.clone()])?;
+            return Ok(());
+        }
+        self.delattr_generic(obj, name)
+    }
+
+    /// `object.__delattr__`: delete without consulting a user `__delattr__`.
+    pub fn delattr_generic(&mut self, obj: &Value, name: &Value) -> PyResult<()> {
         let key = name.as_str().unwrap_or("");
         match obj {
             Value::Instance(inst) => {

@@ -553,8 +553,10 @@ impl Vm {
                 }
                 Op::Jump(t) => {
                     if (t as usize) < frame.ip {
-                        frame.ip = t as usize;
+                        // Check before jumping, so an exception raised here (Ctrl-C) is
+                        // reported at the loop's last line, not at the jump target.
                         self.check_breaker()?;
+                        frame!(self).ip = t as usize;
                     } else {
                         frame.ip = t as usize;
                     }
@@ -568,12 +570,10 @@ impl Vm {
                         v => self.truthy(&v)?,
                     };
                     if !truthy {
-                        let frame = frame!(self);
-                        let back = (t as usize) < frame.ip;
-                        frame.ip = t as usize;
-                        if back {
+                        if (t as usize) < frame!(self).ip {
                             self.check_breaker()?;
                         }
+                        frame!(self).ip = t as usize;
                     }
                 }
                 Op::PopJumpIfTrue(t) => {
