@@ -96,7 +96,11 @@ fn ctrl_c_raises_keyboard_interrupt() {
     let dir = std::env::temp_dir().join(format!("gilsim-sigint-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let programs = [
-        ("spin.py", "print('ready', flush=True)\nwhile True:\n    pass\n", "line 2"),
+        (
+            "spin.py",
+            "print('ready', flush=True)\nwhile True:\n    pass\n",
+            "line 2",
+        ),
         (
             "wait.py",
             "import threading\nl = threading.Lock()\nl.acquire()\nprint('ready', flush=True)\nl.acquire()\n",
@@ -133,7 +137,11 @@ fn gil_options_are_validated() {
     let dir = repo_root().join("programs");
     let bad = gilsim(&["run", "--gil", "fast", "hello.py"], &dir);
     assert_eq!(bad.status, 2);
-    assert!(bad.stderr.contains("unknown GIL policy 'fast'"), "{}", bad.stderr);
+    assert!(
+        bad.stderr.contains("unknown GIL policy 'fast'"),
+        "{}",
+        bad.stderr
+    );
     let bad = gilsim(&["run", "--switch-interval", "0us", "hello.py"], &dir);
     assert_eq!(bad.status, 2);
     assert!(bad.stderr.contains("at least 1us"), "{}", bad.stderr);
@@ -154,7 +162,14 @@ fn run_options_reach_the_program() {
     )
     .unwrap();
     let out = gilsim(
-        &["run", "--switch-interval", "250us", "--check-interval", "7", "opts.py"],
+        &[
+            "run",
+            "--switch-interval",
+            "250us",
+            "--check-interval",
+            "7",
+            "opts.py",
+        ],
         &dir,
     );
     assert_eq!(out.stdout, "0.00025 7\n", "{}", out.stderr);

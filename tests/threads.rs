@@ -161,16 +161,9 @@ fn shared_list_pop() {
 /// `dict.setdefault` on the same keys, threads working on disjoint keys of one dict, and
 /// `list.remove` of each thread's own values. CPython makes each of these atomic.
 ///
-/// Ignored while it fails under `--gil none`: `Vm::dict_get`/`dict_set`/`dict_remove`
-/// (src/vm/dictops.rs) find an entry's position under the table's read lock, drop it, then
-/// act on that position under the write lock, and `list_remove` (src/builtins/list_methods.rs)
-/// searches, then removes at the index it found. Another thread can get in between: two threads
-/// both insert the same missing key (a dict with duplicate keys), a removal that compacts the
-/// table moves entries so the stale position names another key (a thread reads or pops an
-/// entry it never wrote), and `list.remove` deletes a neighbour's item. Run it with
-/// `cargo test --release --test threads -- --ignored`.
+/// Each find-and-act runs under one table lock (src/vm/dictops.rs), so no other thread
+/// can move an entry in between, even without a GIL.
 #[test]
-#[ignore = "gilsim bug: dict and list find-then-act is not atomic under --gil none"]
 fn single_operations_atomic() {
     check("atomic_ops.py", ATOMIC_OPS);
 }

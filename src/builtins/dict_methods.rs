@@ -74,12 +74,8 @@ pub fn dict_get(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 
 pub fn dict_setdefault(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let d = clinic(args, kw, "setdefault", 1, 2)?;
-    if let Some(v) = vm.dict_get(d, &args[1])? {
-        return Ok(v);
-    }
     let default = args.get(2).cloned().unwrap_or(Value::None);
-    vm.dict_set(d, args[1].clone(), default.clone())?;
-    Ok(default)
+    vm.dict_setdefault(d, args[1].clone(), default)
 }
 
 pub fn dict_pop(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {

@@ -199,16 +199,24 @@ pub fn list_index(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 pub fn list_remove(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let l = recv(args, "remove")?;
     let x = one_arg(args, kw, "list", "remove")?;
-    match search(vm, x, 0, usize::MAX, list_scan(l))? {
-        Some(i) => {
-            let removed = {
-                let mut items = l.items.write();
-                (i < items.len()).then(|| items.remove(i))
-            };
-            drop(removed);
-            Ok(Value::None)
+    loop {
+        let Some(i) = search(vm, x, 0, usize::MAX, list_scan(l))? else {
+            return Err(PyErr::value_error("list.remove(x): x not in list"));
+        };
+        let removed = {
+            let mut items = l.items.write();
+            // Another thread (without a GIL) may have moved the items since the search:
+            // remove only if the item found is still there, else search again. Items
+            // compared with Python `__eq__` cannot be re-checked without running code
+            // under the lock, so they are taken as found.
+            match items.get(i).map(|v| fast_eq(v, x)) {
+                Some(Some(true) | None) => Some(items.remove(i)),
+                _ => None,
+            }
+        };
+        if removed.is_some() {
+            return Ok(Value::None);
         }
-        None => Err(PyErr::value_error("list.remove(x): x not in list")),
     }
 }
 

@@ -63,53 +63,151 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
     }
 }
 
-impl Vm {
-    /// Position of `key` in the dict, if present.
-    fn dict_find(&mut self, d: &Dict, key: &Value, hash: u64) -> PyResult<Option<usize>> {
-        let mut slow: Vec<(usize, Value)> = Vec::new();
-        let found = {
-            let table = d.table.read();
-            table.find(hash, |k| match fast_eq(k, key) {
+/// What one locked probe of a dict table learned about a key.
+enum Probe {
+    Found(usize),
+    Absent,
+    /// A stored key that may have a Python `__eq__`: compare it outside the lock.
+    Unknown(Value),
+}
+
+/// Stored keys already compared with Python `__eq__` during one operation.
+#[derive(Default)]
+struct Resolved {
+    equal: Option<Value>,
+    unequal: Vec<Value>,
+}
+
+impl Resolved {
+    fn probe(&self, table: &crate::object::dict::DictTable, key: &Value, hash: u64) -> Probe {
+        let mut unknown = None;
+        let pos = table.find(hash, |k| {
+            if self.equal.as_ref().is_some_and(|e| e.is(k)) {
+                return true;
+            }
+            match fast_eq(k, key) {
                 Some(r) => r,
                 None => {
-                    slow.push((usize::MAX, k.clone()));
+                    if unknown.is_none() && !self.unequal.iter().any(|u| u.is(k)) {
+                        unknown = Some(k.clone());
+                    }
                     false
                 }
-            })
-        };
-        if found.is_some() || slow.is_empty() {
-            return Ok(found);
+            }
+        });
+        match (pos, unknown) {
+            (Some(p), _) => Probe::Found(p),
+            (None, Some(k)) => Probe::Unknown(k),
+            (None, None) => Probe::Absent,
         }
-        for (_, candidate) in slow {
-            if self.eq(&candidate, key)? {
+    }
+}
+
+impl Vm {
+    /// Run `act` on the dict's table, under one lock, with the position of `key` (or None).
+    /// A stored key that needs Python `__eq__` is compared with the lock released, and
+    /// the probe is repeated with the answer known, so user code never runs under the lock
+    /// and the find and the action are atomic (no other thread can move the entry between
+    /// them, even without a GIL).
+    fn dict_locked<R>(
+        &mut self,
+        d: &Dict,
+        key: &Value,
+        hash: u64,
+        write: bool,
+        mut act: impl FnMut(&mut crate::object::dict::DictTable, Option<usize>) -> R,
+        mut act_read: impl FnMut(&crate::object::dict::DictTable, Option<usize>) -> R,
+    ) -> PyResult<R> {
+        let mut resolved = Resolved::default();
+        loop {
+            let candidate = if write {
+                let mut table = d.table.write();
+                match resolved.probe(&table, key, hash) {
+                    Probe::Found(p) => return Ok(act(&mut table, Some(p))),
+                    Probe::Absent => return Ok(act(&mut table, None)),
+                    Probe::Unknown(k) => k,
+                }
+            } else {
                 let table = d.table.read();
-                return Ok(table.find(hash, |k| k.is(&candidate)));
+                match resolved.probe(&table, key, hash) {
+                    Probe::Found(p) => return Ok(act_read(&table, Some(p))),
+                    Probe::Absent => return Ok(act_read(&table, None)),
+                    Probe::Unknown(k) => k,
+                }
+            };
+            if self.eq(&candidate, key)? {
+                resolved.equal = Some(candidate);
+            } else {
+                resolved.unequal.push(candidate);
             }
         }
-        Ok(None)
     }
 
     pub fn dict_get(&mut self, d: &Arc<Dict>, key: &Value) -> PyResult<Option<Value>> {
         let hash = self.hash(key)?;
-        let pos = self.dict_find(d, key, hash)?;
-        Ok(pos.and_then(|p| d.table.read().entry_at(p).map(|e| e.value.clone())))
+        let read = |t: &crate::object::dict::DictTable, pos: Option<usize>| {
+            pos.and_then(|p| t.entry_at(p).map(|e| e.value.clone()))
+        };
+        self.dict_locked(d, key, hash, false, |t, p| read(t, p), read)
     }
 
     pub fn dict_set(&mut self, d: &Arc<Dict>, key: Value, value: Value) -> PyResult<()> {
         let hash = self.hash(&key)?;
-        match self.dict_find(d, &key, hash)? {
-            Some(pos) => d.table.write().set_value_at(pos, value),
-            None => d.table.write().insert_new(hash, key, value),
-        }
-        Ok(())
+        let mut slot = Some((key.clone(), value));
+        self.dict_locked(
+            d,
+            &key,
+            hash,
+            true,
+            |t, pos| {
+                if let Some((k, v)) = slot.take() {
+                    match pos {
+                        Some(p) => t.set_value_at(p, v),
+                        None => t.insert_new(hash, k, v),
+                    }
+                }
+            },
+            |_, _| {},
+        )
+    }
+
+    /// `d.setdefault(key, default)`, atomically: the existing value, or `default` stored.
+    pub fn dict_setdefault(
+        &mut self,
+        d: &Arc<Dict>,
+        key: Value,
+        default: Value,
+    ) -> PyResult<Value> {
+        let hash = self.hash(&key)?;
+        let mut slot = Some((key.clone(), default.clone()));
+        self.dict_locked(
+            d,
+            &key,
+            hash,
+            true,
+            |t, pos| match pos.and_then(|p| t.entry_at(p).map(|e| e.value.clone())) {
+                Some(existing) => existing,
+                None => {
+                    if let Some((k, v)) = slot.take() {
+                        t.insert_new(hash, k, v);
+                    }
+                    default.clone()
+                }
+            },
+            |_, _| Value::None,
+        )
     }
 
     pub fn dict_remove(&mut self, d: &Arc<Dict>, key: &Value) -> PyResult<Option<Value>> {
         let hash = self.hash(key)?;
-        match self.dict_find(d, key, hash)? {
-            Some(pos) => Ok(d.table.write().remove_at(pos).map(|e| e.value)),
-            None => Ok(None),
-        }
+        self.dict_locked(
+            d,
+            key,
+            hash,
+            true,
+            |t, pos| pos.and_then(|p| t.remove_at(p)).map(|e| e.value),
+            |_, _| None,
+        )
     }
 
     /// `d.update(other)`: a dict, an object with keys(), or an iterable of pairs.
