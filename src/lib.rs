@@ -19,6 +19,7 @@ pub mod compiler;
 pub mod dis;
 pub mod format;
 pub mod lexer;
+pub mod measure;
 pub mod modules;
 pub mod object;
 pub mod parser;

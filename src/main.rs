@@ -9,7 +9,7 @@ use clap::{Parser, Subcommand};
     name = "gilsim",
     version,
     about = "Run Python programs on a bytecode VM with a swappable GIL, and measure the lock",
-    after_help = "Examples:\n  gilsim run programs/hello.py\n  gilsim run programs/fib.py\n  gilsim run prog.py arg1 arg2      (sys.argv == ['prog.py', 'arg1', 'arg2'])\n  gilsim run --gil old programs/countdown.py 2\n  gilsim run --switch-interval 1ms programs/convoy.py\n  gilsim dis programs/fib.py        (show the bytecode; '<<' marks where the GIL may switch)"
+    after_help = "Examples:\n  gilsim run programs/hello.py\n  gilsim run programs/fib.py\n  gilsim run prog.py arg1 arg2      (sys.argv == ['prog.py', 'arg1', 'arg2'])\n  gilsim run --gil old programs/countdown.py 2\n  gilsim run --switch-interval 1ms programs/convoy.py\n  gilsim run --stats --trace trace.json programs/countdown.py 2\n  gilsim dis programs/fib.py        (show the bytecode; '<<' marks where the GIL may switch)"
 )]
 struct Cli {
     #[command(subcommand)]
@@ -29,6 +29,15 @@ enum Command {
         /// The old GIL's check interval, in bytecodes.
         #[arg(long, value_name = "N", default_value_t = 100, value_parser = clap::value_parser!(u64).range(1..))]
         check_interval: u64,
+        /// Print GIL and lock statistics on stderr when the program ends.
+        #[arg(long)]
+        stats: bool,
+        /// Write the statistics as JSON to PATH (schema: docs/stats-json.md).
+        #[arg(long, value_name = "PATH")]
+        stats_json: Option<String>,
+        /// Write a Chrome trace-event timeline to PATH (open it in ui.perfetto.dev).
+        #[arg(long, value_name = "PATH")]
+        trace: Option<String>,
         /// The program to run.
         file: String,
         /// Arguments passed to the program as sys.argv[1:].
@@ -55,6 +64,9 @@ fn main() -> ExitCode {
                 gil,
                 switch_interval,
                 check_interval,
+                stats,
+                stats_json,
+                trace,
                 file,
                 args,
             } => {
@@ -67,6 +79,9 @@ fn main() -> ExitCode {
                         gil,
                         switch_interval_us: switch_interval,
                         check_interval,
+                        stats,
+                        stats_json,
+                        trace,
                     },
                 )
             }

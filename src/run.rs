@@ -23,6 +23,12 @@ pub struct RunOptions {
     pub switch_interval_us: u64,
     /// The old GIL's check interval, in bytecodes.
     pub check_interval: u64,
+    /// `--stats`: print the GIL and lock report on stderr at exit.
+    pub stats: bool,
+    /// `--stats-json PATH`.
+    pub stats_json: Option<String>,
+    /// `--trace PATH`: a Chrome trace-event timeline.
+    pub trace: Option<String>,
 }
 
 impl Default for RunOptions {
@@ -32,6 +38,9 @@ impl Default for RunOptions {
             gil: GilKind::New,
             switch_interval_us: 5000,
             check_interval: 100,
+            stats: false,
+            stats_json: None,
+            trace: None,
         }
     }
 }
@@ -63,6 +72,7 @@ pub fn new_interp(main_dir: PathBuf, opts: &RunOptions) -> Arc<Interp> {
         int_max_str_digits: AtomicUsize::new(4300),
         gil: Gil::new(opts.gil, start_time),
         threads: Threads::new(),
+        locks: Default::default(),
     })
 }
 
@@ -103,7 +113,51 @@ pub fn run_file(path: &str, opts: RunOptions) -> i32 {
         .unwrap_or_else(|| PathBuf::from("."));
     let interp = new_interp(dir, &opts);
     install_interrupt_handler(&interp);
-    run_source(&interp, &source, &filename)
+    let trace = match &opts.trace {
+        None => None,
+        Some(p) => match crate::measure::trace::TraceWriter::create(p) {
+            Ok(t) => {
+                let t = Arc::new(t);
+                interp.gil.set_observer(t.clone());
+                Some(t)
+            }
+            Err(e) => {
+                eprintln!("gilsim: can't write trace '{p}': {e}");
+                return 2;
+            }
+        },
+    };
+    let status = run_source(&interp, &source, &filename);
+    report(&interp, &opts, path, trace.as_deref());
+    status
+}
+
+/// What `--trace`, `--stats-json` and `--stats` write once the program is done.
+fn report(
+    interp: &Interp,
+    opts: &RunOptions,
+    program: &str,
+    trace: Option<&crate::measure::trace::TraceWriter>,
+) {
+    let end = interp.gil.now_ns();
+    if let (Some(t), Some(p)) = (trace, &opts.trace)
+        && let Err(e) = t.finish(end, &interp.threads.snapshot())
+    {
+        eprintln!("gilsim: can't write trace '{p}': {e}");
+    }
+    if !opts.stats && opts.stats_json.is_none() {
+        return;
+    }
+    let stats = crate::measure::stats::collect(interp, None);
+    if let Some(p) = &opts.stats_json {
+        let text = serde_json::to_string_pretty(&stats).unwrap_or_default();
+        if let Err(e) = std::fs::write(p, text + "\n") {
+            eprintln!("gilsim: can't write stats '{p}': {e}");
+        }
+    }
+    if opts.stats {
+        interp.write_stderr(&crate::measure::stats::render(&stats, program, 10));
+    }
 }
 
 /// Ctrl-C sets the eval breaker's interrupt bit; the main thread raises KeyboardInterrupt

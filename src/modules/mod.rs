@@ -3,6 +3,7 @@
 //!
 //! Every module is created fresh by [`builtin_module`]; the import machinery caches it.
 
+pub mod gil;
 pub mod math;
 pub mod mt_random;
 pub mod os;
@@ -37,6 +38,7 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "os.path" => os::make_path_module(vm),
         "random" => random::make_module(vm),
         "_thread" => thread::make_module(vm),
+        "gil" => gil::make_module(vm),
         "typing" => typing::make_typing(vm),
         "__future__" => typing::make_future(vm),
         _ => return None,

@@ -42,38 +42,70 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
     Ok(new_module("_thread", items))
 }
 
-/// Where the Python code creating a lock is: the innermost frame that is not part of a
-/// standard module written in Python (so a `Condition()` is named by the user's line).
-pub fn creation_site(vm: &Vm) -> String {
-    for frame in vm.frames.iter().rev() {
-        let code = frame.code();
-        if !code.filename.starts_with("<gilsim ") {
-            let file = code.filename.rsplit('/').next().unwrap_or(&code.filename);
-            return format!("{file}:{}", frame.current_line());
-        }
-    }
-    "<unknown>".to_string()
+/// Where the running Python code is, for lock reports and traces.
+pub struct CallSite {
+    /// `file:line` of the innermost frame of the program itself (not of a standard module
+    /// written in Python).
+    pub site: String,
+    /// The standard API the program called, if the code is inside one: the qualified name
+    /// of the outermost standard-module frame (`Queue.get`, `Condition.__init__`).
+    pub api: Option<String>,
 }
 
-pub fn new_lock(vm: &Vm, kind: &'static str) -> Value {
-    Value::Other(Arc::new(Other::Lock(Arc::new(PyLock::new(
-        creation_site(vm),
-        kind,
-    )))))
+pub fn call_site(vm: &Vm) -> CallSite {
+    let mut api = None;
+    for frame in vm.frames.iter().rev() {
+        let code = frame.code();
+        if code.filename.starts_with("<gilsim ") {
+            api = Some(code.qualname.clone());
+            continue;
+        }
+        let file = code.filename.rsplit('/').next().unwrap_or(&code.filename);
+        return CallSite {
+            site: format!("{file}:{}", frame.current_line()),
+            api,
+        };
+    }
+    CallSite {
+        site: "<runtime>".to_string(),
+        api,
+    }
+}
+
+/// A new lock whose counters go to the entry for where (and through which API) the program
+/// created it.
+fn make_lock(vm: &Vm, plain_kind: &str) -> Arc<PyLock> {
+    let at = call_site(vm);
+    let (kind, internal) = match &at.api {
+        None => (plain_kind.to_string(), false),
+        Some(api) => {
+            // `Condition.__init__` -> "Condition"; `Queue.get` stays "Queue.get" (the
+            // waiter lock of a blocked get).
+            let kind = api.strip_suffix(".__init__").unwrap_or(api).to_string();
+            let internal = kind.starts_with("Thread")
+                || kind.starts_with('_')
+                || kind == "<module>"
+                || kind.starts_with("Timer");
+            (kind, internal)
+        }
+    };
+    let stats = vm.interp.locks.stats_for(&at.site, &kind, internal);
+    Arc::new(PyLock::new(stats))
+}
+
+pub fn new_lock(vm: &Vm) -> Value {
+    Value::Other(Arc::new(Other::Lock(make_lock(vm, "Lock"))))
 }
 
 pub fn allocate_lock(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     no_args("allocate_lock", args, kw)?;
-    Ok(new_lock(vm, "Lock"))
+    Ok(new_lock(vm))
 }
 
 /// `_thread.RLock()` (called through the type object).
 pub fn rlock_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     check_positional("RLock", args, kw, 0, 0)?;
-    Ok(Value::Other(Arc::new(Other::RLock(Arc::new(PyLock::new(
-        creation_site(vm),
-        "RLock",
-    ))))))
+    Ok(Value::Other(Arc::new(Other::RLock(make_lock(vm, "RLock")))))
 }
 
 fn thread_start_new_thread(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
@@ -121,7 +153,11 @@ fn thread_count(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 /// A held lock that is released when the calling thread finishes: `Thread.join` waits on it.
 fn thread_set_sentinel(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     no_args("_set_sentinel", args, kw)?;
-    let lock = Arc::new(PyLock::new(creation_site(vm), "sentinel"));
+    let stats = vm
+        .interp
+        .locks
+        .stats_for("<runtime>", "thread sentinel", true);
+    let lock = Arc::new(PyLock::new(stats));
     lock.try_acquire(vm.thread.serial, false);
     vm.sentinels.push(lock.clone());
     Ok(Value::Other(Arc::new(Other::Lock(lock))))

@@ -5,6 +5,8 @@
 //! acquire never leaves the GIL; a contended one waits through `runtime::blocking`, so the
 //! GIL is released while it waits.
 
+use std::collections::HashMap;
+use std::sync::Arc;
 use std::sync::atomic::AtomicU64;
 use std::time::{Duration, Instant};
 
@@ -28,6 +30,50 @@ pub struct LockStats {
     pub max_hold_ns: AtomicU64,
 }
 
+/// Lock counters by creation site and kind: every lock created at one line of the
+/// program (say, a `Condition` in a loop) adds to one entry, as mutrace groups by mutex
+/// and `perf lock` by caller.
+#[derive(Default)]
+pub struct LockRegistry {
+    entries: parking_lot::Mutex<Vec<LockEntry>>,
+    index: parking_lot::Mutex<HashMap<(String, String), usize>>,
+}
+
+#[derive(Clone)]
+pub struct LockEntry {
+    pub site: String,
+    /// "Lock", "RLock", or the standard API that made it ("Condition", "Queue",
+    /// "Queue.get" for the waiter locks of a blocked get...).
+    pub kind: String,
+    /// Locks the runtime makes for itself (thread bookkeeping), left out of reports.
+    pub internal: bool,
+    pub stats: Arc<LockStats>,
+}
+
+impl LockRegistry {
+    pub fn stats_for(&self, site: &str, kind: &str, internal: bool) -> Arc<LockStats> {
+        let key = (site.to_string(), kind.to_string());
+        let mut index = self.index.lock();
+        let mut entries = self.entries.lock();
+        if let Some(&i) = index.get(&key) {
+            return entries[i].stats.clone();
+        }
+        let stats = Arc::new(LockStats::default());
+        index.insert(key, entries.len());
+        entries.push(LockEntry {
+            site: site.to_string(),
+            kind: kind.to_string(),
+            internal,
+            stats: stats.clone(),
+        });
+        stats
+    }
+
+    pub fn snapshot(&self) -> Vec<LockEntry> {
+        self.entries.lock().clone()
+    }
+}
+
 /// Which thread holds a lock, and since when.
 struct LockState {
     locked: bool,
@@ -41,11 +87,8 @@ struct LockState {
 pub struct PyLock {
     state: Mutex<LockState>,
     cond: Condvar,
-    /// `file:line` of the code that created it, for reports.
-    pub site: String,
-    /// What kind of lock it is, for reports: "Lock", "RLock", "Condition"...
-    pub kind: Mutex<&'static str>,
-    pub stats: LockStats,
+    /// Counters shared by every lock created at the same site.
+    pub stats: Arc<LockStats>,
 }
 
 /// How a blocking acquire ended.
@@ -58,7 +101,7 @@ pub enum Acquired {
 }
 
 impl PyLock {
-    pub fn new(site: String, kind: &'static str) -> PyLock {
+    pub fn new(stats: Arc<LockStats>) -> PyLock {
         PyLock {
             state: Mutex::new(LockState {
                 locked: false,
@@ -67,9 +110,7 @@ impl PyLock {
                 acquired_at: None,
             }),
             cond: Condvar::new(),
-            site,
-            kind: Mutex::new(kind),
-            stats: LockStats::default(),
+            stats,
         }
     }
 
@@ -126,6 +167,14 @@ impl PyLock {
         }
         let start = Instant::now();
         let deadline = timeout.map(|t| start + t);
+        if vm.interp.gil.has_observer() {
+            let at = crate::modules::thread::call_site(vm);
+            let what = match at.api {
+                Some(api) => format!("{} ({api})", at.site),
+                None => at.site,
+            };
+            *vm.thread.blocked_on.lock() = Some(what);
+        }
         let interp = vm.interp.clone();
         let is_main = vm.is_main_thread;
         let result = blocking(vm, BlockingOp::LockWait, || {

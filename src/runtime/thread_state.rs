@@ -49,6 +49,8 @@ pub struct ThreadState {
     pub held_since_ns: AtomicU64,
     pub holds_gil: AtomicBool,
     pub finished: AtomicBool,
+    /// Where the thread is about to block (`file:line` and API), for the trace.
+    pub blocked_on: Mutex<Option<String>>,
 }
 
 impl ThreadState {
@@ -62,6 +64,7 @@ impl ThreadState {
             held_since_ns: AtomicU64::new(0),
             holds_gil: AtomicBool::new(false),
             finished: AtomicBool::new(false),
+            blocked_on: Mutex::new(None),
         }
     }
 

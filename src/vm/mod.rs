@@ -73,6 +73,7 @@ pub struct Interp {
     pub int_max_str_digits: AtomicUsize,
     pub gil: crate::runtime::gil::Gil,
     pub threads: crate::runtime::threads::Threads,
+    pub locks: crate::runtime::locks::LockRegistry,
 }
 
 /// Buffered stdout: flushed when full, at exit, before stderr output and before input,
@@ -226,6 +227,11 @@ impl Vm {
     fn yield_gil(&mut self) {
         self.release_gil(Release::Forced);
         self.acquire_gil();
+    }
+
+    /// Bytecodes run since the last GIL release (not yet in the thread's counters).
+    pub fn unflushed_ticks(&self) -> u64 {
+        self.ticks - self.ticks_flushed
     }
 
     /// The thread is done running Python: release the locks that `join` waits on.

@@ -152,6 +152,15 @@ pub struct Gil {
     /// Hand-off latencies in nanoseconds: release to the next (different) holder running.
     pub handoff: Mutex<hdrhistogram::Histogram<u64>>,
     observer: OnceLock<std::sync::Arc<dyn GilObserver>>,
+    waiting: Mutex<WaitAccount>,
+}
+
+/// How long at least one thread was waiting for the GIL.
+#[derive(Default)]
+struct WaitAccount {
+    waiters: u32,
+    since_ns: u64,
+    contended_ns: u64,
 }
 
 impl Gil {
@@ -172,6 +181,38 @@ impl Gil {
                     .expect("valid histogram bounds"),
             ),
             observer: OnceLock::new(),
+            waiting: Mutex::new(WaitAccount::default()),
+        }
+    }
+
+    /// Nanoseconds during which at least one thread waited for the GIL, up to now.
+    pub fn contended_ns(&self) -> u64 {
+        let w = self.waiting.lock();
+        let open = if w.waiters > 0 {
+            self.now_ns().saturating_sub(w.since_ns)
+        } else {
+            0
+        };
+        w.contended_ns + open
+    }
+
+    /// Threads waiting for the GIL right now.
+    pub fn waiters(&self) -> u32 {
+        self.waiting.lock().waiters
+    }
+
+    fn count_waiter(&self, delta: i32, now: u64) {
+        let mut w = self.waiting.lock();
+        if delta > 0 {
+            if w.waiters == 0 {
+                w.since_ns = now;
+            }
+            w.waiters += 1;
+        } else {
+            w.waiters = w.waiters.saturating_sub(1);
+            if w.waiters == 0 {
+                w.contended_ns += now.saturating_sub(w.since_ns);
+            }
         }
     }
 
@@ -182,6 +223,11 @@ impl Gil {
 
     pub fn now_ns(&self) -> u64 {
         self.epoch.elapsed().as_nanos() as u64
+    }
+
+    /// Whether a listener (the trace) wants events.
+    pub fn has_observer(&self) -> bool {
+        self.observer.get().is_some()
     }
 
     #[inline]
@@ -200,8 +246,15 @@ impl Gil {
             interval,
             gil: self,
         };
+        let counted = self.kind != GilKind::None;
+        if counted {
+            self.count_waiter(1, start);
+        }
         let switched = self.policy.take(me, &cx);
         let now = self.now_ns();
+        if counted {
+            self.count_waiter(-1, now);
+        }
         let waited = now.saturating_sub(start);
         let c = &me.counters;
         ThreadCounters::add(&c.acquisitions, 1);
