@@ -657,7 +657,7 @@ impl Vm {
                     frame!(self).push(cls);
                 }
                 Op::Return => {
-                    let v = frame.pop();
+                    let mut v = frame.pop();
                     let done = self.frames.len() - 1 == base;
                     if let Some(mut f) = self.frames.pop() {
                         // One pass: release the frame's values (closing generators it held
@@ -666,8 +666,18 @@ impl Vm {
                         for v in stack.drain(..) {
                             self.discard(v);
                         }
+                        let init = f.init_instance.take();
                         drop(f);
                         self.recycle_stack(stack);
+                        if let Some(instance) = init {
+                            if !v.is_none() {
+                                return Err(PyErr::type_error(format!(
+                                    "__init__() should return None, not '{}'",
+                                    super::types::type_name(&v)
+                                )));
+                            }
+                            v = Value::Instance(instance);
+                        }
                     }
                     if done {
                         return Ok(FrameExit::Return(v));
