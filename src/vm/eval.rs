@@ -1415,6 +1415,65 @@ fn fast_loop(
                     None => break op,
                 }
             }
+            Op::Dup2 => {
+                let n = frame.stack.len();
+                if n < 2 {
+                    break op;
+                }
+                let a = frame.stack[n - 2].clone();
+                let b = frame.stack[n - 1].clone();
+                frame.stack.push(a);
+                frame.stack.push(b);
+            }
+            Op::Rot3 => {
+                let n = frame.stack.len();
+                if n < 3 {
+                    break op;
+                }
+                frame.stack[n - 3..].rotate_right(1);
+            }
+            Op::StoreSubscr => {
+                // list[int] = value, in range: value container key -> (nothing).
+                let n = frame.stack.len();
+                if n < 3 {
+                    break op;
+                }
+                let (below, top) = frame.stack.split_at_mut(n - 2);
+                let (Value::List(l), Value::Int(i)) = (&top[0], &top[1]) else {
+                    break op;
+                };
+                let mut items = l.items.write();
+                let Some(idx) = super::ops::norm_index(*i, items.len()) else {
+                    break op;
+                };
+                if matches!(items[idx], Value::Generator(_)) {
+                    break op;
+                }
+                let v = std::mem::replace(&mut below[n - 3], Value::None);
+                let old = std::mem::replace(&mut items[idx], v);
+                drop(items);
+                old.release();
+                if let Some(k) = frame.stack.pop() {
+                    k.release();
+                }
+                if let Some(list) = frame.stack.pop() {
+                    drop(list);
+                }
+                frame.stack.pop();
+            }
+            Op::UnpackSequence(cnt) => {
+                let Some(Value::Tuple(t)) = frame.stack.last() else {
+                    break op;
+                };
+                if t.items.len() != cnt as usize {
+                    break op;
+                }
+                let t = t.clone();
+                if let Some(v) = frame.stack.pop() {
+                    drop(v);
+                }
+                frame.stack.extend(t.items.iter().rev().cloned());
+            }
             _ => break op,
         }
     })
