@@ -548,13 +548,13 @@ fn fuse_superinstructions(ops: &mut [Op]) {
             (Op::LoadFast(a), Some(Op::LoadFast(b)), Some(Op::Binary(op) | Op::Inplace(op))) => {
                 match (small(a), small(b)) {
                     (Some(a), Some(b)) => Op::FastFastBinary(a, b, op),
-                    _ => Op::LoadFastLoadFast(a.into(), b.into()),
+                    _ => Op::LoadFastLoadFast(a, b),
                 }
             }
             (Op::LoadFast(a), Some(Op::LoadConst(k)), Some(Op::Binary(op) | Op::Inplace(op))) => {
                 match (small(a), small(k)) {
                     (Some(a), Some(k)) => Op::FastConstBinary(a, k, op),
-                    _ => Op::LoadFastLoadConst(a.into(), k.into()),
+                    _ => Op::LoadFastLoadConst(a, k),
                 }
             }
             (Op::LoadFast(l), Some(Op::LoadAttr(n)), _) => Op::LoadFastAttr(l, n),
