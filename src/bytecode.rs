@@ -116,6 +116,25 @@ pub enum Op {
     /// list or tuple local in place and skips the two instructions; otherwise acts as the
     /// LoadFast alone.
     LoadFastSubscrConst(u32, u32),
+    /// Superinstructions made by the compiler's peephole pass. Like the ones above, each
+    /// stands for itself and the instructions after it, which stay in place: the fused op
+    /// skips them when its fast case applies, and otherwise does only what its first
+    /// instruction does (`Op::unfused`), so jump targets never move.
+    ///
+    /// `LoadFast a; LoadFast b`.
+    LoadFastLoadFast(u32, u32),
+    /// `LoadFast a; LoadConst k`.
+    LoadFastLoadConst(u32, u32),
+    /// `LoadFast a; LoadFast b; Binary|Inplace op` on ints and floats.
+    FastFastBinary(u16, u16, BinOp),
+    /// `LoadFast a; LoadConst k; Binary|Inplace op` on ints and floats.
+    FastConstBinary(u16, u16, BinOp),
+    /// `Compare c; PopJumpIfFalse t` on ints and floats, jumping forward.
+    CompareJumpIfFalse(CmpOp, u32),
+    /// `Binary op; StoreFast x` on ints and floats.
+    BinaryStoreFast(BinOp, u32),
+    /// `Inplace op; StoreFast x` on ints and floats.
+    InplaceStoreFast(BinOp, u32),
     /// Build a function: TOS is the code constant index operand; flags say what is below
     /// it: 1 defaults tuple, 2 kwdefaults dict, 8 closure tuple.
     MakeFunction(u32, u32),
@@ -164,6 +183,24 @@ pub enum Op {
 }
 
 impl Op {
+    /// What a superinstruction does when its fast case does not apply: its first
+    /// instruction alone. Other instructions are returned unchanged.
+    pub fn unfused(self) -> Op {
+        use Op::*;
+        match self {
+            LoadFastAttr(a, _)
+            | StoreFastAttr(a, _)
+            | LoadFastSubscrConst(a, _)
+            | LoadFastLoadFast(a, _)
+            | LoadFastLoadConst(a, _) => LoadFast(a),
+            FastFastBinary(a, _, _) | FastConstBinary(a, _, _) => LoadFast(a as u32),
+            CompareJumpIfFalse(c, _) => Compare(c),
+            BinaryStoreFast(b, _) => Binary(b),
+            InplaceStoreFast(b, _) => Inplace(b),
+            op => op,
+        }
+    }
+
     /// The jump target, if this instruction jumps (used by the compiler to patch).
     pub fn jump_target(&self) -> Option<u32> {
         use Op::*;

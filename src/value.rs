@@ -54,12 +54,13 @@ impl Clone for Value {
     /// count increment. The interpreter clones values on every local load.
     #[inline(always)]
     fn clone(&self) -> Value {
-        match self {
-            Value::None => Value::None,
-            Value::Bool(b) => Value::Bool(*b),
-            Value::Int(i) => Value::Int(*i),
-            Value::Float(f) => Value::Float(*f),
-            _ => self.clone_heap(),
+        if self.is_immediate() {
+            // SAFETY: an immediate (None, bool, int, float) owns no heap data and has no
+            // drop glue, so a bitwise copy is an independent, valid `Value`. This only
+            // reads through `&self`, so it is sound whatever other threads do.
+            unsafe { std::ptr::read(self) }
+        } else {
+            self.clone_heap()
         }
     }
 }
@@ -97,12 +98,20 @@ impl Value {
     /// Drop a value, skipping the out-of-line drop glue for immediates (hot paths).
     #[inline(always)]
     pub fn release(self) {
-        match self {
-            Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Unbound => {
-                std::mem::forget(self)
-            }
-            other => drop(other),
+        if self.is_immediate() || matches!(self, Value::Unbound) {
+            std::mem::forget(self)
+        } else {
+            drop(self)
         }
+    }
+
+    /// None, bool, int or float: a value that owns no heap object.
+    #[inline(always)]
+    pub fn is_immediate(&self) -> bool {
+        matches!(
+            self,
+            Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_)
+        )
     }
 }
 

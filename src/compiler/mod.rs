@@ -526,21 +526,47 @@ pub(crate) fn mangle<'n>(private: Option<&str>, name: &'n str) -> std::borrow::C
     Cow::Owned(format!("_{stripped}{name}"))
 }
 
-/// Peephole pass: `LoadFast; LoadAttr` becomes `LoadFastAttr; LoadAttr` (and likewise for
-/// StoreAttr). The original second instruction stays, so jump targets and line numbers
-/// are unchanged and the fused op can fall back to doing only the first half.
+/// Peephole pass: superinstructions for common sequences (`LoadFast; LoadAttr` becomes
+/// `LoadFastAttr; LoadAttr`, and so on). The original following instructions stay, so jump
+/// targets and line numbers are unchanged, and each fused op can fall back to doing only
+/// its first instruction (`Op::unfused`). Every position is fused from the original
+/// sequence, so a jump into the middle of a fused group still runs correct code.
 fn fuse_superinstructions(ops: &mut [Op]) {
-    for i in 0..ops.len().saturating_sub(1) {
-        if let (Op::LoadFast(l), Op::LoadConst(k), Some(Op::BinarySubscr)) =
-            (ops[i], ops[i + 1], ops.get(i + 2))
-        {
-            ops[i] = Op::LoadFastSubscrConst(l, k);
-            continue;
-        }
-        ops[i] = match (ops[i], ops[i + 1]) {
-            (Op::LoadFast(l), Op::LoadAttr(n)) => Op::LoadFastAttr(l, n),
-            (Op::LoadFast(l), Op::StoreAttr(n)) => Op::StoreFastAttr(l, n),
-            (op, _) => op,
+    let orig = ops.to_vec();
+    let small = |x: u32| u16::try_from(x).ok();
+    // From the end, so a pair is not fused when its second instruction starts a
+    // superinstruction of its own (which running the pair would skip).
+    for i in (0..orig.len()).rev() {
+        let first = orig[i];
+        let second = orig.get(i + 1).copied();
+        let third = orig.get(i + 2).copied();
+        let next_fused = ops.get(i + 1).is_some_and(|&f| Some(f) != second);
+        ops[i] = match (first, second, third) {
+            (Op::LoadFast(l), Some(Op::LoadConst(k)), Some(Op::BinarySubscr)) => {
+                Op::LoadFastSubscrConst(l, k)
+            }
+            (Op::LoadFast(a), Some(Op::LoadFast(b)), Some(Op::Binary(op) | Op::Inplace(op))) => {
+                match (small(a), small(b)) {
+                    (Some(a), Some(b)) => Op::FastFastBinary(a, b, op),
+                    _ => Op::LoadFastLoadFast(a, b),
+                }
+            }
+            (Op::LoadFast(a), Some(Op::LoadConst(k)), Some(Op::Binary(op) | Op::Inplace(op))) => {
+                match (small(a), small(k)) {
+                    (Some(a), Some(k)) => Op::FastConstBinary(a, k, op),
+                    _ => Op::LoadFastLoadConst(a, k),
+                }
+            }
+            (Op::LoadFast(l), Some(Op::LoadAttr(n)), _) => Op::LoadFastAttr(l, n),
+            (Op::LoadFast(l), Some(Op::StoreAttr(n)), _) => Op::StoreFastAttr(l, n),
+            (Op::LoadFast(a), Some(Op::LoadFast(b)), _) if !next_fused => {
+                Op::LoadFastLoadFast(a, b)
+            }
+            (Op::LoadFast(a), Some(Op::LoadConst(k)), _) => Op::LoadFastLoadConst(a, k),
+            (Op::Compare(c), Some(Op::PopJumpIfFalse(t)), _) => Op::CompareJumpIfFalse(c, t),
+            (Op::Binary(b), Some(Op::StoreFast(x)), _) => Op::BinaryStoreFast(b, x),
+            (Op::Inplace(b), Some(Op::StoreFast(x)), _) => Op::InplaceStoreFast(b, x),
+            (op, _, _) => op,
         };
     }
 }

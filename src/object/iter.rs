@@ -2,6 +2,7 @@
 //! may be shared by threads; steps that must run Python code release the lock first.
 
 use std::sync::Arc;
+use std::sync::atomic::{AtomicI64, AtomicUsize, Ordering};
 
 use parking_lot::Mutex;
 
@@ -14,12 +15,80 @@ use crate::value::Value;
 
 pub struct IterObj {
     pub state: Mutex<IterState>,
+    /// The position of range and list iterators (the hot `for` loops), kept in atomics so
+    /// a step takes no lock. Relaxed loads and stores suffice: the position is a plain
+    /// number, and two threads racing on one iterator may both see the same item (CPython
+    /// without a GIL makes the same promise: no crash, no particular order).
+    pub fast: FastIter,
+}
+
+pub enum FastIter {
+    None,
+    Range {
+        next: AtomicI64,
+        stop: i64,
+        step: i64,
+    },
+    /// `index` is `usize::MAX` once exhausted (the iterator stays exhausted if the list
+    /// grows later, as in CPython).
+    List {
+        list: Arc<List>,
+        index: AtomicUsize,
+    },
 }
 
 impl IterObj {
     pub fn new(state: IterState) -> IterObj {
+        let fast = match &state {
+            IterState::Range { next, stop, step } => FastIter::Range {
+                next: AtomicI64::new(*next),
+                stop: *stop,
+                step: *step,
+            },
+            IterState::List { list, index } => FastIter::List {
+                list: list.clone(),
+                index: AtomicUsize::new(*index),
+            },
+            _ => FastIter::None,
+        };
         IterObj {
             state: Mutex::new(state),
+            fast,
+        }
+    }
+
+    /// One step of a range or list iterator: `Some(None)` when exhausted, `None` for the
+    /// other kinds (which step through `state`).
+    #[inline]
+    pub fn fast_next(&self) -> Option<Option<Value>> {
+        match &self.fast {
+            FastIter::None => None,
+            FastIter::Range { next, stop, step } => {
+                let n = next.load(Ordering::Relaxed);
+                if (*step > 0 && n < *stop) || (*step < 0 && n > *stop) {
+                    next.store(n.wrapping_add(*step), Ordering::Relaxed);
+                    Some(Some(Value::Int(n)))
+                } else {
+                    Some(None)
+                }
+            }
+            FastIter::List { list, index } => {
+                let i = index.load(Ordering::Relaxed);
+                let items = list.items.read();
+                match items.get(i) {
+                    Some(v) => {
+                        let v = v.clone();
+                        drop(items);
+                        index.store(i + 1, Ordering::Relaxed);
+                        Some(Some(v))
+                    }
+                    None => {
+                        drop(items);
+                        index.store(usize::MAX, Ordering::Relaxed);
+                        Some(None)
+                    }
+                }
+            }
         }
     }
 }

@@ -86,6 +86,15 @@ impl Vm {
                 }
                 _ => false,
             };
+            if let Value::Class(c) = &frame.stack[at - 1]
+                && c.kind == crate::object::class::TypeKind::User
+            {
+                let cls = c.clone();
+                if self.push_init_frame(&cls, at, n)? {
+                    return Ok(None);
+                }
+                return self.op_call_general(n, kwnames, at);
+            }
             if simple {
                 // Move the callable off the stack (no reference-count traffic).
                 let callable = std::mem::replace(&mut frame.stack[at - 1], Value::None);
@@ -101,7 +110,18 @@ impl Vm {
                 return Ok(None);
             }
         }
-        let frame = self.frames.last_mut().expect("frame");
+        self.op_call_general(n, kwnames, at)
+    }
+
+    fn op_call_general(
+        &mut self,
+        _n: usize,
+        kwnames: Option<Value>,
+        at: usize,
+    ) -> PyResult<Option<FrameExit>> {
+        let Some(frame) = self.frames.last_mut() else {
+            return Ok(None);
+        };
         let func = frame.stack[at - 1].clone();
         let mut args: Args = frame.stack.drain(at..).collect();
         frame.stack.pop();
@@ -125,6 +145,43 @@ impl Vm {
             }
         }
         Ok(None)
+    }
+
+    /// `Cls(args)` for a plain user class whose `__init__` is a Python function with a
+    /// simple signature: create the instance and push `__init__`'s frame (no Rust
+    /// recursion); its `Return` hands back the instance. `false`: take the general path.
+    fn push_init_frame(
+        &mut self,
+        cls: &Arc<crate::object::class::Class>,
+        at: usize,
+        n: usize,
+    ) -> PyResult<bool> {
+        if cls.builtin_base.is_some()
+            || cls.exc_base.is_some()
+            || cls.hooks.new
+            || self.hooks_may_be_stale()
+        {
+            return Ok(false);
+        }
+        let Some(Value::Function(init)) = self.class_lookup_static(cls, "__init__") else {
+            return Ok(false);
+        };
+        if !simple_signature(&init, n + 1) {
+            return Ok(false);
+        }
+        let Value::Instance(instance) = self.new_instance(cls, &[]) else {
+            return Ok(false);
+        };
+        let Some(frame) = self.frames.last_mut() else {
+            return Ok(false);
+        };
+        // The instance takes the class's place below the arguments and becomes `self`.
+        frame.stack[at - 1] = Value::Instance(instance.clone());
+        self.push_frame_from_stack(init, None, at - 1, false)?;
+        if let Some(f) = self.frames.last_mut() {
+            f.init_instance = Some(instance);
+        }
+        Ok(true)
     }
 
     /// Build a frame for `f` whose positional arguments are the caller's stack from `at`
@@ -167,6 +224,7 @@ impl Vm {
             blocks: Vec::new(),
             exc_stack: Vec::new(),
             namespace: None,
+            init_instance: None,
         });
         Ok(())
     }
@@ -310,6 +368,7 @@ impl Vm {
             blocks: Vec::new(),
             exc_stack: Vec::new(),
             namespace: None,
+            init_instance: None,
         })
     }
 

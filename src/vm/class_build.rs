@@ -245,6 +245,7 @@ impl Vm {
             blocks: Vec::new(),
             exc_stack: Vec::new(),
             namespace: None,
+            init_instance: None,
         })
     }
 

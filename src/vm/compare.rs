@@ -419,3 +419,30 @@ fn not_supported(op: CmpOp, a: &Value, b: &Value) -> PyErr {
         type_name(b)
     ))
 }
+
+/// Int and float ordering and equality for the dispatch loop's fast path (`None`: take the
+/// general path).
+#[inline(always)]
+pub fn quick_compare(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => {
+            let (x, y) = (*x, *y);
+            Some(match op {
+                CmpOp::Eq => x == y,
+                CmpOp::NotEq => x != y,
+                CmpOp::Lt => x < y,
+                CmpOp::LtE => x <= y,
+                CmpOp::Gt => x > y,
+                CmpOp::GtE => x >= y,
+                _ => return None,
+            })
+        }
+        (Value::Float(x), Value::Float(y)) => match op {
+            CmpOp::Eq | CmpOp::NotEq | CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE => {
+                Some(float_cmp(op, *x, *y))
+            }
+            _ => None,
+        },
+        _ => None,
+    }
+}

@@ -64,18 +64,41 @@ impl Vm {
             // Borrowing it this way lets names and constants be passed by reference to VM
             // calls, without reference-count traffic on every access.
             let code: &crate::bytecode::Code = unsafe { &*Arc::as_ptr(frame.code()) };
-            let op = match code.ops.get(frame.ip) {
-                Some(op) => *op,
-                None => {
+            // The fast inner loop: the common cases of the hot instructions, which touch
+            // only this frame, run here without leaving the loop. Anything else (another
+            // instruction, or operands the fast case does not cover) leaves the loop with
+            // the instruction, untouched, for the general match below.
+            let op = match fast_loop(frame, code, &self.interp, &mut self.ticks) {
+                FastExit::Slow(op) => op.unfused(),
+                FastExit::Discard(v) => {
+                    self.discard(v);
+                    continue;
+                }
+                FastExit::BadIp => {
                     return Err(PyErr::new(
                         ExcType::SystemError,
                         "instruction pointer out of range",
                     ));
                 }
             };
-            frame.ip += 1;
-            self.ticks += 1;
+            let frame = frame!(self);
             match op {
+                // `unfused` turned superinstructions into their first instruction.
+                Op::LoadFastAttr(..)
+                | Op::StoreFastAttr(..)
+                | Op::LoadFastSubscrConst(..)
+                | Op::LoadFastLoadFast(..)
+                | Op::LoadFastLoadConst(..)
+                | Op::FastFastBinary(..)
+                | Op::FastConstBinary(..)
+                | Op::CompareJumpIfFalse(..)
+                | Op::BinaryStoreFast(..)
+                | Op::InplaceStoreFast(..) => {
+                    return Err(PyErr::new(
+                        ExcType::SystemError,
+                        "unexpected superinstruction",
+                    ));
+                }
                 Op::Nop => {}
                 Op::Pop => {
                     if let Some(v) = frame.stack.pop() {
@@ -113,68 +136,6 @@ impl Vm {
                     frame.push(v);
                 }
                 Op::LoadFast(i) => {
-                    let v = load_local(frame, i as usize)?;
-                    frame.push(v);
-                }
-                Op::LoadFastAttr(i, n) => {
-                    let name = &code.names[n as usize];
-                    if let (Value::Instance(inst), Value::Str(key)) =
-                        (&frame.stack[i as usize], name)
-                        && plain_instance_attr(inst, key.as_str(), &self.interp)
-                        && let Some(v) = super::attr::dict_get_str_key(&inst.dict, name)
-                    {
-                        frame.ip += 1;
-                        frame.push(v);
-                        continue;
-                    }
-                    let v = load_local(frame, i as usize)?;
-                    frame.push(v);
-                }
-                Op::LoadFastSubscrConst(i, k) => {
-                    if let Value::Int(idx) = &code.consts[k as usize] {
-                        let item = match &frame.stack[i as usize] {
-                            Value::List(l) => {
-                                let items = l.items.read();
-                                super::ops::norm_index(*idx, items.len()).map(|j| items[j].clone())
-                            }
-                            Value::Tuple(t) => super::ops::norm_index(*idx, t.items.len())
-                                .map(|j| t.items[j].clone()),
-                            _ => None,
-                        };
-                        if let Some(v) = item {
-                            frame.ip += 2;
-                            frame.push(v);
-                            continue;
-                        }
-                    }
-                    let v = load_local(frame, i as usize)?;
-                    frame.push(v);
-                }
-                Op::StoreFastAttr(i, n) => {
-                    let name = &code.names[n as usize];
-                    let plain = match (&frame.stack[i as usize], name) {
-                        (Value::Instance(inst), Value::Str(key)) => {
-                            plain_instance_attr(inst, key.as_str(), &self.interp)
-                                && !inst.class.hooks.setattr
-                                && inst.class.slots.is_none()
-                                && inst.exc.is_none()
-                        }
-                        _ => false,
-                    };
-                    if plain {
-                        let v = frame.pop();
-                        let old = match (&frame.stack[i as usize], name) {
-                            (Value::Instance(inst), Value::Str(key)) => {
-                                inst.dict.table.write().set_str_key(key, v)
-                            }
-                            _ => None,
-                        };
-                        frame.ip += 1;
-                        if let Some(old) = old {
-                            self.discard(old);
-                        }
-                        continue;
-                    }
                     let v = load_local(frame, i as usize)?;
                     frame.push(v);
                 }
@@ -696,7 +657,7 @@ impl Vm {
                     frame!(self).push(cls);
                 }
                 Op::Return => {
-                    let v = frame.pop();
+                    let mut v = frame.pop();
                     let done = self.frames.len() - 1 == base;
                     if let Some(mut f) = self.frames.pop() {
                         // One pass: release the frame's values (closing generators it held
@@ -705,8 +666,18 @@ impl Vm {
                         for v in stack.drain(..) {
                             self.discard(v);
                         }
+                        let init = f.init_instance.take();
                         drop(f);
                         self.recycle_stack(stack);
+                        if let Some(instance) = init {
+                            if !v.is_none() {
+                                return Err(PyErr::type_error(format!(
+                                    "__init__() should return None, not '{}'",
+                                    super::types::type_name(&v)
+                                )));
+                            }
+                            v = Value::Instance(instance);
+                        }
                     }
                     if done {
                         return Ok(FrameExit::Return(v));
@@ -1102,4 +1073,408 @@ fn load_local(frame: &super::frame::Frame, i: usize) -> PyResult<Value> {
         }
         v => Ok(v.clone()),
     }
+}
+
+/// How `fast_loop` hands control back to `dispatch`.
+enum FastExit {
+    /// Run this instruction (the fast case did not apply) by the general path.
+    Slow(Op),
+    /// The instruction is done; release this value (it may be a generator to close).
+    Discard(Value),
+    BadIp,
+}
+
+/// The fast inner loop: the common cases of the hot instructions, which touch only the
+/// running frame, run here without leaving the loop. Anything else (another instruction,
+/// or operands the fast case does not cover) leaves the loop with the instruction, its
+/// operands untouched, for the general match in `dispatch`. A separate function, so the
+/// few values the hot path uses stay in registers. `None`: the instruction pointer ran off
+/// the code.
+#[inline(never)]
+fn fast_loop(
+    frame: &mut super::frame::Frame,
+    code: &crate::bytecode::Code,
+    interp: &super::Interp,
+    ticks: &mut u64,
+) -> FastExit {
+    FastExit::Slow(loop {
+        let Some(&op) = code.ops.get(frame.ip) else {
+            return FastExit::BadIp;
+        };
+        frame.ip += 1;
+        *ticks += 1;
+        match op {
+            Op::LoadFast(i) => match frame.stack.get(i as usize) {
+                Some(v) if !matches!(v, Value::Unbound) => {
+                    let v = v.clone();
+                    frame.stack.push(v);
+                }
+                _ => break op,
+            },
+            Op::LoadConst(i) => {
+                let v = code.consts[i as usize].clone();
+                frame.stack.push(v);
+            }
+            Op::StoreFast(i) => {
+                let i = i as usize;
+                if matches!(frame.stack.get(i), Some(Value::Generator(_)) | None)
+                    || frame.stack.len() <= i + 1
+                {
+                    break op;
+                }
+                if let Some(v) = frame.stack.pop() {
+                    std::mem::replace(&mut frame.stack[i], v).release();
+                }
+            }
+            Op::Pop => match frame.stack.last() {
+                Some(Value::Generator(_)) | None => break op,
+                Some(_) => {
+                    if let Some(v) = frame.stack.pop() {
+                        v.release();
+                    }
+                }
+            },
+            Op::Nop => {}
+            Op::Binary(b) | Op::Inplace(b) => {
+                let n = frame.stack.len();
+                if n < 2 {
+                    break op;
+                }
+                match super::numeric::quick_binary(b, &frame.stack[n - 2], &frame.stack[n - 1]) {
+                    Some(r) => {
+                        // Both operands were immediates: nothing to release.
+                        if let Some(v) = frame.stack.pop() {
+                            v.release();
+                        }
+                        std::mem::replace(&mut frame.stack[n - 2], r).release();
+                    }
+                    None => break op,
+                }
+            }
+            Op::Compare(c) => {
+                let n = frame.stack.len();
+                if n < 2 {
+                    break op;
+                }
+                match super::compare::quick_compare(c, &frame.stack[n - 2], &frame.stack[n - 1]) {
+                    Some(r) => {
+                        if let Some(v) = frame.stack.pop() {
+                            v.release();
+                        }
+                        std::mem::replace(&mut frame.stack[n - 2], Value::Bool(r)).release();
+                    }
+                    None => break op,
+                }
+            }
+            Op::PopJumpIfFalse(t) | Op::PopJumpIfTrue(t) => {
+                // Backward jumps check the eval breaker: the general path.
+                if (t as usize) < frame.ip {
+                    break op;
+                }
+                let truthy = match frame.stack.last() {
+                    Some(Value::Bool(b)) => *b,
+                    Some(Value::Int(i)) => *i != 0,
+                    Some(Value::None) => false,
+                    _ => break op,
+                };
+                if let Some(v) = frame.stack.pop() {
+                    v.release();
+                }
+                if truthy == matches!(op, Op::PopJumpIfTrue(_)) {
+                    frame.ip = t as usize;
+                }
+            }
+            Op::Jump(t) if (t as usize) >= frame.ip => frame.ip = t as usize,
+            Op::ForIter(t) => {
+                let Some(Value::Iter(it)) = frame.stack.last() else {
+                    break op;
+                };
+                match it.fast_next() {
+                    Some(Some(v)) => frame.stack.push(v),
+                    Some(None) => {
+                        frame.stack.pop();
+                        frame.ip = t as usize;
+                    }
+                    None => break op,
+                }
+            }
+            Op::LoadGlobal(slot) => match frame.globals().get_slot(slot as usize) {
+                Value::Unbound => break op,
+                v => frame.stack.push(v),
+            },
+            Op::LoadFastAttr(i, n) => {
+                let name = &code.names[n as usize];
+                if let (Value::Instance(inst), Value::Str(key)) = (&frame.stack[i as usize], name)
+                    && plain_instance_attr(inst, key.as_str(), interp)
+                    && let Some(v) = super::attr::dict_get_str_key(&inst.dict, name)
+                {
+                    frame.ip += 1;
+                    *ticks += 1;
+                    frame.stack.push(v);
+                    continue;
+                }
+                break op;
+            }
+            Op::LoadFastSubscrConst(i, k) => {
+                let Value::Int(idx) = &code.consts[k as usize] else {
+                    break op;
+                };
+                let item = match &frame.stack[i as usize] {
+                    Value::List(l) => {
+                        let items = l.items.read();
+                        super::ops::norm_index(*idx, items.len()).map(|j| items[j].clone())
+                    }
+                    Value::Tuple(t) => {
+                        super::ops::norm_index(*idx, t.items.len()).map(|j| t.items[j].clone())
+                    }
+                    _ => None,
+                };
+                match item {
+                    Some(v) => {
+                        frame.ip += 2;
+                        *ticks += 2;
+                        frame.stack.push(v);
+                    }
+                    None => break op,
+                }
+            }
+            Op::BinarySubscr => {
+                let n = frame.stack.len();
+                if n < 2 {
+                    break op;
+                }
+                let item = match (&frame.stack[n - 2], &frame.stack[n - 1]) {
+                    (Value::List(l), Value::Int(i)) => {
+                        let items = l.items.read();
+                        super::ops::norm_index(*i, items.len()).map(|j| items[j].clone())
+                    }
+                    (Value::Tuple(t), Value::Int(i)) => {
+                        super::ops::norm_index(*i, t.items.len()).map(|j| t.items[j].clone())
+                    }
+                    _ => None,
+                };
+                match item {
+                    Some(v) => {
+                        frame.stack.truncate(n - 1);
+                        let old = std::mem::replace(&mut frame.stack[n - 2], v);
+                        // A list or tuple: dropping it may free a generator, whose
+                        // finaliser is deferred to the eval breaker anyway.
+                        drop(old);
+                    }
+                    None => break op,
+                }
+            }
+            Op::Dup => {
+                let Some(v) = frame.stack.last() else {
+                    break op;
+                };
+                let v = v.clone();
+                frame.stack.push(v);
+            }
+            Op::Rot2 => {
+                let n = frame.stack.len();
+                if n < 2 {
+                    break op;
+                }
+                frame.stack.swap(n - 1, n - 2);
+            }
+            Op::ListAppend(depth) => {
+                let n = frame.stack.len();
+                if n <= depth as usize {
+                    break op;
+                }
+                let Value::List(_) = &frame.stack[n - 1 - depth as usize] else {
+                    break op;
+                };
+                let v = frame.stack.pop().unwrap_or(Value::None);
+                if let Value::List(l) = &frame.stack[n - 1 - depth as usize] {
+                    l.items.write().push(v);
+                }
+            }
+            Op::StoreFastAttr(i, n) => {
+                let name = &code.names[n as usize];
+                let plain = match (&frame.stack[i as usize], name) {
+                    (Value::Instance(inst), Value::Str(key)) => {
+                        plain_instance_attr(inst, key.as_str(), interp)
+                            && !inst.class.hooks.setattr
+                            && inst.class.slots.is_none()
+                            && inst.exc.is_none()
+                    }
+                    _ => false,
+                };
+                if !plain || frame.stack.len() <= i as usize + 1 {
+                    break op;
+                }
+                let v = frame.stack.pop().unwrap_or(Value::None);
+                let old = match (&frame.stack[i as usize], name) {
+                    (Value::Instance(inst), Value::Str(key)) => {
+                        inst.dict.table.write().set_str_key(key, v)
+                    }
+                    _ => None,
+                };
+                frame.ip += 1;
+                *ticks += 1;
+                if let Some(old) = old {
+                    if matches!(old, Value::Generator(_)) {
+                        return FastExit::Discard(old);
+                    }
+                    old.release();
+                }
+            }
+            Op::LoadFastLoadFast(a, b) => {
+                match (frame.stack.get(a as usize), frame.stack.get(b as usize)) {
+                    (Some(x), Some(y))
+                        if !matches!(x, Value::Unbound) && !matches!(y, Value::Unbound) =>
+                    {
+                        let (x, y) = (x.clone(), y.clone());
+                        frame.stack.push(x);
+                        frame.stack.push(y);
+                        frame.ip += 1;
+                        *ticks += 1;
+                    }
+                    _ => break op,
+                }
+            }
+            Op::LoadFastLoadConst(a, k) => match frame.stack.get(a as usize) {
+                Some(x) if !matches!(x, Value::Unbound) => {
+                    let x = x.clone();
+                    let y = code.consts[k as usize].clone();
+                    frame.stack.push(x);
+                    frame.stack.push(y);
+                    frame.ip += 1;
+                    *ticks += 1;
+                }
+                _ => break op,
+            },
+            Op::FastFastBinary(a, b, bop) => {
+                let (Some(x), Some(y)) = (frame.stack.get(a as usize), frame.stack.get(b as usize))
+                else {
+                    break op;
+                };
+                match super::numeric::quick_binary(bop, x, y) {
+                    Some(r) => {
+                        frame.stack.push(r);
+                        frame.ip += 2;
+                        *ticks += 2;
+                    }
+                    None => break op,
+                }
+            }
+            Op::FastConstBinary(a, k, bop) => {
+                let (Some(x), Some(y)) = (frame.stack.get(a as usize), code.consts.get(k as usize))
+                else {
+                    break op;
+                };
+                match super::numeric::quick_binary(bop, x, y) {
+                    Some(r) => {
+                        frame.stack.push(r);
+                        frame.ip += 2;
+                        *ticks += 2;
+                    }
+                    None => break op,
+                }
+            }
+            Op::CompareJumpIfFalse(c, t) => {
+                let n = frame.stack.len();
+                // A backward jump checks the eval breaker: the general path.
+                if n < 2 || (t as usize) <= frame.ip {
+                    break op;
+                }
+                match super::compare::quick_compare(c, &frame.stack[n - 2], &frame.stack[n - 1]) {
+                    Some(r) => {
+                        if let Some(v) = frame.stack.pop() {
+                            v.release();
+                        }
+                        if let Some(v) = frame.stack.pop() {
+                            v.release();
+                        }
+                        frame.ip = if r { frame.ip + 1 } else { t as usize };
+                        *ticks += 1;
+                    }
+                    None => break op,
+                }
+            }
+            Op::BinaryStoreFast(bop, x) | Op::InplaceStoreFast(bop, x) => {
+                let n = frame.stack.len();
+                let x = x as usize;
+                if n < 2 || n - 2 <= x || matches!(frame.stack[x], Value::Generator(_)) {
+                    break op;
+                }
+                match super::numeric::quick_binary(bop, &frame.stack[n - 2], &frame.stack[n - 1]) {
+                    Some(r) => {
+                        if let Some(v) = frame.stack.pop() {
+                            v.release();
+                        }
+                        if let Some(v) = frame.stack.pop() {
+                            v.release();
+                        }
+                        std::mem::replace(&mut frame.stack[x], r).release();
+                        frame.ip += 1;
+                        *ticks += 1;
+                    }
+                    None => break op,
+                }
+            }
+            Op::Dup2 => {
+                let n = frame.stack.len();
+                if n < 2 {
+                    break op;
+                }
+                let a = frame.stack[n - 2].clone();
+                let b = frame.stack[n - 1].clone();
+                frame.stack.push(a);
+                frame.stack.push(b);
+            }
+            Op::Rot3 => {
+                let n = frame.stack.len();
+                if n < 3 {
+                    break op;
+                }
+                frame.stack[n - 3..].rotate_right(1);
+            }
+            Op::StoreSubscr => {
+                // list[int] = value, in range: value container key -> (nothing).
+                let n = frame.stack.len();
+                if n < 3 {
+                    break op;
+                }
+                let (below, top) = frame.stack.split_at_mut(n - 2);
+                let (Value::List(l), Value::Int(i)) = (&top[0], &top[1]) else {
+                    break op;
+                };
+                let mut items = l.items.write();
+                let Some(idx) = super::ops::norm_index(*i, items.len()) else {
+                    break op;
+                };
+                if matches!(items[idx], Value::Generator(_)) {
+                    break op;
+                }
+                let v = std::mem::replace(&mut below[n - 3], Value::None);
+                let old = std::mem::replace(&mut items[idx], v);
+                drop(items);
+                old.release();
+                if let Some(k) = frame.stack.pop() {
+                    k.release();
+                }
+                if let Some(list) = frame.stack.pop() {
+                    drop(list);
+                }
+                frame.stack.pop();
+            }
+            Op::UnpackSequence(cnt) => {
+                let Some(Value::Tuple(t)) = frame.stack.last() else {
+                    break op;
+                };
+                if t.items.len() != cnt as usize {
+                    break op;
+                }
+                let t = t.clone();
+                if let Some(v) = frame.stack.pop() {
+                    drop(v);
+                }
+                frame.stack.extend(t.items.iter().rev().cloned());
+            }
+            _ => break op,
+        }
+    })
 }

@@ -42,6 +42,9 @@ pub struct Frame {
     pub exc_stack: Vec<Value>,
     /// The namespace of a class body (`LoadName`/`StoreName`).
     pub namespace: Option<Arc<Dict>>,
+    /// Set when this frame runs `__init__` for a class call (`Point(1, 2)`): the new
+    /// instance, which the call evaluates to once `__init__` returns None.
+    pub init_instance: Option<Arc<crate::object::class::Instance>>,
 }
 
 impl Frame {

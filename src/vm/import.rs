@@ -146,6 +146,7 @@ impl Vm {
             blocks: Vec::new(),
             exc_stack: Vec::new(),
             namespace: None,
+            init_instance: None,
         });
         self.run_nested()
     }

@@ -124,6 +124,9 @@ impl Vm {
     }
 
     fn native_iter_next(&mut self, obj: &Arc<IterObj>) -> PyResult<Option<Value>> {
+        if let Some(r) = obj.fast_next() {
+            return Ok(r);
+        }
         let mut state = obj.state.lock();
         match &mut *state {
             IterState::Range { next, stop, step } => {

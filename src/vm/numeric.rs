@@ -471,3 +471,41 @@ fn frexp(x: f64) -> (f64, i32) {
     let m = f64::from_bits((bits & !(0x7ffu64 << 52)) | (1022u64 << 52));
     (m, exp - 1022)
 }
+
+/// Int and float arithmetic that cannot fail and allocates nothing, for the dispatch loop's
+/// fast path. `None` means "take the general path" (other types, overflow, division by
+/// zero and the operators handled elsewhere).
+#[inline(always)]
+pub fn quick_binary(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => {
+            let (x, y) = (*x, *y);
+            match op {
+                BinOp::Add => x.checked_add(y).map(Value::Int),
+                BinOp::Sub => x.checked_sub(y).map(Value::Int),
+                BinOp::Mul => x.checked_mul(y).map(Value::Int),
+                BinOp::BitAnd => Some(Value::Int(x & y)),
+                BinOp::BitOr => Some(Value::Int(x | y)),
+                BinOp::BitXor => Some(Value::Int(x ^ y)),
+                BinOp::FloorDiv if y > 0 => Some(Value::Int(x.div_euclid(y))),
+                BinOp::Mod if y > 0 => Some(Value::Int(x.rem_euclid(y))),
+                _ => None,
+            }
+        }
+        (Value::Float(x), Value::Float(y)) => quick_float(op, *x, *y),
+        (Value::Float(x), Value::Int(y)) => quick_float(op, *x, *y as f64),
+        (Value::Int(x), Value::Float(y)) => quick_float(op, *x as f64, *y),
+        _ => None,
+    }
+}
+
+#[inline(always)]
+fn quick_float(op: BinOp, x: f64, y: f64) -> Option<Value> {
+    match op {
+        BinOp::Add => Some(Value::Float(x + y)),
+        BinOp::Sub => Some(Value::Float(x - y)),
+        BinOp::Mul => Some(Value::Float(x * y)),
+        BinOp::Div if y != 0.0 => Some(Value::Float(x / y)),
+        _ => None,
+    }
+}
