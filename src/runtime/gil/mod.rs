@@ -265,9 +265,11 @@ impl Gil {
         let mut handoff_ns = 0;
         if switched {
             self.switches.fetch_add(1, Ordering::Relaxed);
+            // From the later of "the GIL was released" and "this thread asked for it":
+            // time when nobody wanted the GIL is not hand-off latency.
             let released = self.last_release_ns.load(Ordering::Relaxed);
             if released > 0 && self.kind != GilKind::None {
-                handoff_ns = now.saturating_sub(released);
+                handoff_ns = now.saturating_sub(released.max(start));
                 let _ = self.handoff.lock().record(handoff_ns.max(1));
             }
         }
