@@ -25,6 +25,7 @@ pub mod object;
 pub mod parser;
 pub mod run;
 pub mod runtime;
+pub mod scale;
 pub mod syntax_error;
 pub mod value;
 pub mod vm;

@@ -49,6 +49,9 @@ enum Command {
         /// The program to disassemble.
         file: String,
     },
+    /// Run PROGRAM at several thread counts, GIL policies and switch intervals; print
+    /// a table and write scale.json, scale.csv and scale.svg.
+    Scale(gilsim::scale::ScaleArgs),
 }
 
 /// The interpreter runs on a thread with a large stack: Python-to-Python calls do not
@@ -86,6 +89,7 @@ fn main() -> ExitCode {
                 )
             }
             Command::Dis { file } => dis_file(&file),
+            Command::Scale(args) => gilsim::scale::main(args),
         }
     };
     let status = std::thread::Builder::new()
