@@ -39,6 +39,8 @@ struct Track {
     released_at: Option<u64>,
     /// Started waiting for the GIL at this time, after `released_at`.
     wait_started: Option<u64>,
+    /// The release at `released_at` was forced: the thread wants the GIL back.
+    released_forced: bool,
 }
 
 struct State {
@@ -172,10 +174,12 @@ impl State {
             return;
         };
         let wait_started = t.wait_started.take();
+        let forced = std::mem::take(&mut t.released_forced);
         self.close(serial, released);
         // From the release on, the thread wants the GIL back (a forced release first
-        // waits for the hand-off, then asks): it is all waiting.
-        if wait_started.is_some() {
+        // waits for the hand-off, then asks): it is all waiting, even if it has not
+        // asked yet (it is still in the new GIL's forced-switch wait).
+        if wait_started.is_some() || forced {
             self.open(serial, "waiting_gil", released, serde_json::Value::Null);
             self.counter(released, 1);
         }
@@ -193,6 +197,8 @@ impl State {
                 if self.track(serial).released_at.is_some() {
                     // Released and asking again at once: maybe nobody else will run.
                     self.track(serial).wait_started = Some(at);
+                } else if matches!(self.track(serial).open, Some(("waiting_gil", ..))) {
+                    // Already shown waiting since its forced release (see `settle`).
                 } else {
                     self.open(serial, "waiting_gil", at, serde_json::Value::Null);
                     self.counter(at, 1);
@@ -204,6 +210,7 @@ impl State {
                     // Nobody else took the GIL: the running slice goes on.
                     t.released_at = None;
                     t.wait_started = None;
+                    t.released_forced = false;
                     return;
                 }
                 self.settle(serial, at);
@@ -229,7 +236,9 @@ impl State {
                 if forced {
                     self.instant(serial, "forced release", at);
                 }
-                self.track(serial).released_at = Some(at);
+                let t = self.track(serial);
+                t.released_at = Some(at);
+                t.released_forced = forced;
                 self.last_release = Some((serial, at));
             }
             GilEvent::DropRequest => self.instant(serial, "drop request", at),
