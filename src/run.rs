@@ -113,6 +113,12 @@ pub fn run_file(path: &str, opts: RunOptions) -> i32 {
         .unwrap_or_else(|| PathBuf::from("."));
     let interp = new_interp(dir, &opts);
     install_interrupt_handler(&interp);
+    if let Some(p) = &opts.stats_json
+        && let Err(e) = std::fs::write(p, "")
+    {
+        eprintln!("gilsim: can't write stats '{p}': {e}");
+        return 2;
+    }
     let trace = match &opts.trace {
         None => None,
         Some(p) => match crate::measure::trace::TraceWriter::create(p) {

@@ -161,10 +161,12 @@ impl PyLock {
         if self.try_acquire(me, reentrant) {
             return Acquired::Yes;
         }
-        C::add(&self.stats.contended, 1);
+        // A non-blocking attempt that fails (`acquire(False)`, as `Condition._is_owned`
+        // does) did not wait: it is not a contended acquisition.
         if timeout == Some(Duration::ZERO) {
             return Acquired::TimedOut;
         }
+        C::add(&self.stats.contended, 1);
         let start = Instant::now();
         let deadline = timeout.map(|t| start + t);
         if vm.interp.gil.has_observer() {

@@ -307,6 +307,12 @@ impl Gil {
             gil: self,
         };
         self.policy.release(me, &cx);
+        if why == Release::Forced {
+            // The new GIL's forced switching keeps the thread here until another thread
+            // has taken the GIL: that is time spent waiting for it.
+            let waited = self.now_ns().saturating_sub(now);
+            ThreadCounters::add(&c.wait_ns, waited);
+        }
     }
 
     /// Called by a policy when `me` sends the holder a drop request.
