@@ -37,6 +37,40 @@ impl Vm {
         v
     }
 
+    /// `class_lookup` through a per-thread, lock-free cache keyed by (class address, name
+    /// address) and validated by the interpreter's class epoch, which every change to a
+    /// class namespace bumps (so an entry is never used after the class changed, whichever
+    /// thread changed it).
+    #[inline]
+    pub fn class_lookup_fast(&mut self, cls: &Arc<Class>, name: &Value) -> Option<Value> {
+        let Value::Str(s) = name else { return None };
+        let cls_addr = Arc::as_ptr(cls) as usize;
+        let name_addr = Arc::as_ptr(s) as usize;
+        let slot = ((cls_addr >> 4) ^ (name_addr >> 3) ^ (name_addr >> 9))
+            & (super::ATTR_CACHE_SLOTS - 1);
+        let epoch = self
+            .interp
+            .class_epoch
+            .load(std::sync::atomic::Ordering::Acquire);
+        if let Some(Some(e)) = self.attr_cache.get(slot)
+            && e.epoch == epoch
+            && e.cls.as_ptr() as usize == cls_addr
+            && matches!(&e.name, Value::Str(n) if Arc::ptr_eq(n, s))
+        {
+            return e.value.clone();
+        }
+        let v = self.class_lookup(cls, name);
+        if let Some(entry) = self.attr_cache.get_mut(slot) {
+            *entry = Some(super::AttrCacheEntry {
+                cls: Arc::downgrade(cls),
+                name: name.clone(),
+                epoch,
+                value: v.clone(),
+            });
+        }
+        v
+    }
+
     /// The built-in value behind an instance of a subclass of a built-in type, when its
     /// class does not define `dunder` itself (so the built-in behaviour applies).
     #[inline]
@@ -184,7 +218,7 @@ impl Vm {
                 {
                     return Ok(v);
                 }
-                let cls_attr = self.class_lookup(&inst.class, name);
+                let cls_attr = self.class_lookup_fast(&inst.class, name);
                 if let Some(Value::Other(o)) = &cls_attr
                     && let Other::Property { fget, .. } = &**o
                 {

@@ -248,17 +248,26 @@ impl Vm {
         let at = frame.stack.len() - n;
         // Fast path: a Python method found on the instance's class (not shadowed by the
         // instance dict) gets a frame with the receiver moved in, without cloning anything.
-        if let Value::Instance(inst) = &frame.stack[at - 1] {
-            if (inst.dict.is_empty()
-                || crate::vm::attr::dict_get_str_key(&inst.dict, name).is_none())
-                && let Some(Value::Function(f)) = self.class_lookup(&inst.class, name)
-                && simple_signature(&f, n + 1)
+        let unshadowed = match &frame.stack[at - 1] {
+            Value::Instance(inst)
+                if inst.dict.is_empty()
+                    || crate::vm::attr::dict_get_str_key(&inst.dict, name).is_none() =>
             {
-                // The receiver below the arguments becomes the first local.
-                self.push_frame_from_stack(f, None, at - 1, false)?;
-                return Ok(None);
+                Some(inst.class.clone())
             }
+            _ => None,
+        };
+        if let Some(cls) = unshadowed
+            && let Some(Value::Function(f)) = self.class_lookup_fast(&cls, name)
+            && simple_signature(&f, n + 1)
+        {
+            // The receiver below the arguments becomes the first local.
+            self.push_frame_from_stack(f, None, at - 1, false)?;
+            return Ok(None);
         }
+        let Some(frame) = self.frames.last() else {
+            return Ok(None);
+        };
         let obj = frame.stack[at - 1].clone();
         let name_str = name.as_str().unwrap_or("");
         if let Value::Instance(inst) = &obj {

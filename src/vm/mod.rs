@@ -155,6 +155,21 @@ pub struct Vm {
     pub sentinels: Vec<Arc<crate::runtime::locks::PyLock>>,
     /// Native re-entry limit: smaller on threads, whose OS stacks are smaller.
     max_native_depth: usize,
+    /// Per-thread cache of class attribute lookups (see `Vm::class_lookup_fast`).
+    pub attr_cache: Box<[Option<AttrCacheEntry>]>,
+}
+
+/// Slots in `Vm::attr_cache` (a power of two).
+pub const ATTR_CACHE_SLOTS: usize = 256;
+
+/// One cached class lookup: `name` on `cls` found `value` while the class epoch was
+/// `epoch`. The weak reference keeps the class's allocation (so its address) from being
+/// reused while the entry exists; the name is kept alive for the same reason.
+pub struct AttrCacheEntry {
+    pub cls: std::sync::Weak<Class>,
+    pub name: Value,
+    pub epoch: u64,
+    pub value: Option<Value>,
 }
 
 /// Re-entries from native code into Python beyond this depth raise RecursionError even if
@@ -195,6 +210,7 @@ impl Vm {
             ticks_flushed: 0,
             sentinels: Vec::new(),
             max_native_depth: THREAD_MAX_NATIVE_DEPTH,
+            attr_cache: (0..ATTR_CACHE_SLOTS).map(|_| None).collect(),
         }
     }
 
