@@ -71,6 +71,42 @@ impl Vm {
         v
     }
 
+    /// A module global by (interned) name, through a per-thread cache of its slot.
+    /// `None`: unbound or not defined.
+    #[inline]
+    pub fn module_attr(
+        &mut self,
+        globals: &Arc<crate::object::module::Globals>,
+        name: &Value,
+    ) -> Option<Value> {
+        let Value::Str(s) = name else { return None };
+        let g_addr = Arc::as_ptr(globals) as usize;
+        let name_addr = Arc::as_ptr(s) as usize;
+        let idx = ((g_addr >> 4) ^ (name_addr >> 3) ^ (name_addr >> 9))
+            & (super::MODULE_CACHE_SLOTS - 1);
+        if let Some(Some(e)) = self.module_cache.get(idx)
+            && e.globals.as_ptr() as usize == g_addr
+            && matches!(&e.name, Value::Str(n) if Arc::ptr_eq(n, s))
+        {
+            return match globals.get_slot(e.slot) {
+                Value::Unbound => None,
+                v => Some(v),
+            };
+        }
+        let slot = globals.lookup_slot(s.as_str())?;
+        if let Some(entry) = self.module_cache.get_mut(idx) {
+            *entry = Some(super::ModuleCacheEntry {
+                globals: Arc::downgrade(globals),
+                name: name.clone(),
+                slot,
+            });
+        }
+        match globals.get_slot(slot) {
+            Value::Unbound => None,
+            v => Some(v),
+        }
+    }
+
     /// The built-in value behind an instance of a subclass of a built-in type, when its
     /// class does not define `dunder` itself (so the built-in behaviour applies).
     #[inline]
@@ -288,7 +324,7 @@ impl Vm {
             }
             Value::Class(cls) => self.class_getattr(cls, name),
             Value::Module(m) => {
-                if let Some(v) = m.globals.get(key) {
+                if let Some(v) = self.module_attr(&m.globals, name) {
                     return Ok(v);
                 }
                 match key {

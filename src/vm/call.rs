@@ -204,7 +204,12 @@ impl Vm {
         let Some(caller) = self.frames.last_mut() else {
             return Ok(());
         };
-        stack.extend(caller.stack.drain(at..));
+        // Move the arguments over (cheaper than `extend(drain(..))` for a few values).
+        let len = caller.stack.len();
+        for slot in caller.stack.get_mut(at..).unwrap_or_default() {
+            stack.push(std::mem::replace(slot, Value::None));
+        }
+        caller.stack.truncate(at.min(len));
         if pop_callable {
             caller.stack.pop();
         }
@@ -264,6 +269,23 @@ impl Vm {
             // The receiver below the arguments becomes the first local.
             self.push_frame_from_stack(f, None, at - 1, false)?;
             return Ok(None);
+        }
+        let Some(frame) = self.frames.last() else {
+            return Ok(None);
+        };
+        // `module.function(args)` (math.sqrt): a built-in called straight off the stack.
+        if let Value::Module(m) = &frame.stack[at - 1] {
+            let globals = m.globals.clone();
+            if let Some(Value::Builtin(b)) = self.module_attr(&globals, name)
+                && b.receiver.is_none()
+            {
+                let frame = self.frames.last_mut().expect("frame");
+                let args: Args = frame.stack.drain(at..).collect();
+                frame.stack.pop();
+                let r = (b.func)(self, &args, &[])?;
+                self.push_result(r);
+                return Ok(None);
+            }
         }
         let Some(frame) = self.frames.last() else {
             return Ok(None);

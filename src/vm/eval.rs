@@ -663,8 +663,12 @@ impl Vm {
                         // One pass: release the frame's values (closing generators it held
                         // the last reference to) and keep the vector for the next call.
                         let mut stack = std::mem::take(&mut f.stack);
-                        for v in stack.drain(..) {
-                            self.discard(v);
+                        while let Some(v) = stack.pop() {
+                            if v.is_immediate() {
+                                std::mem::forget(v);
+                            } else {
+                                self.discard(v);
+                            }
                         }
                         let init = f.init_instance.take();
                         drop(f);

@@ -157,6 +157,20 @@ pub struct Vm {
     max_native_depth: usize,
     /// Per-thread cache of class attribute lookups (see `Vm::class_lookup_fast`).
     pub attr_cache: Box<[Option<AttrCacheEntry>]>,
+    /// Per-thread cache of module attribute slots (see `Vm::module_attr`).
+    pub module_cache: Box<[Option<ModuleCacheEntry>]>,
+}
+
+/// Slots in `Vm::module_cache` (a power of two).
+pub const MODULE_CACHE_SLOTS: usize = 64;
+
+/// `name` lives in slot `slot` of the module globals at `globals` (slots are never
+/// removed or renumbered, so the mapping stays valid; the weak reference keeps the
+/// address from being reused, and the name is kept alive for the same reason).
+pub struct ModuleCacheEntry {
+    pub globals: std::sync::Weak<crate::object::module::Globals>,
+    pub name: Value,
+    pub slot: usize,
 }
 
 /// Slots in `Vm::attr_cache` (a power of two).
@@ -211,6 +225,7 @@ impl Vm {
             sentinels: Vec::new(),
             max_native_depth: THREAD_MAX_NATIVE_DEPTH,
             attr_cache: (0..ATTR_CACHE_SLOTS).map(|_| None).collect(),
+            module_cache: (0..MODULE_CACHE_SLOTS).map(|_| None).collect(),
         }
     }
 
