@@ -46,8 +46,8 @@ impl Vm {
         let Value::Str(s) = name else { return None };
         let cls_addr = Arc::as_ptr(cls) as usize;
         let name_addr = Arc::as_ptr(s) as usize;
-        let slot = ((cls_addr >> 4) ^ (name_addr >> 3) ^ (name_addr >> 9))
-            & (super::ATTR_CACHE_SLOTS - 1);
+        let slot =
+            ((cls_addr >> 4) ^ (name_addr >> 3) ^ (name_addr >> 9)) & (super::ATTR_CACHE_SLOTS - 1);
         let epoch = self
             .interp
             .class_epoch
@@ -82,8 +82,8 @@ impl Vm {
         let Value::Str(s) = name else { return None };
         let g_addr = Arc::as_ptr(globals) as usize;
         let name_addr = Arc::as_ptr(s) as usize;
-        let idx = ((g_addr >> 4) ^ (name_addr >> 3) ^ (name_addr >> 9))
-            & (super::MODULE_CACHE_SLOTS - 1);
+        let idx =
+            ((g_addr >> 4) ^ (name_addr >> 3) ^ (name_addr >> 9)) & (super::MODULE_CACHE_SLOTS - 1);
         if let Some(Some(e)) = self.module_cache.get(idx)
             && e.globals.as_ptr() as usize == g_addr
             && matches!(&e.name, Value::Str(n) if Arc::ptr_eq(n, s))
