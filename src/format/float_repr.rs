@@ -251,6 +251,21 @@ fn digits_fixed(a: f64, n: usize) -> (String, i64) {
     if a == 0.0 {
         return ("0".to_string(), 1);
     }
+    // Fast path: a * 10**n rounds to an integer N below 2**52. 10**n is exact (n <= 15),
+    // so the exact product is within a quarter of N and N is the correctly rounded
+    // result: its digits are the answer, no decimal expansion needed.
+    if n <= 15 {
+        let t = a * 10f64.powi(n as i32);
+        if t.fract() == 0.0 && t < 4_503_599_627_370_496.0 {
+            let big = t as u64;
+            if big == 0 {
+                return (String::new(), -(n as i64));
+            }
+            let s = big.to_string();
+            let decpt = s.len() as i64 - n as i64;
+            return (s.trim_end_matches('0').to_string(), decpt);
+        }
+    }
     let s = format!("{:.*}", n, a);
     let (int_part, frac) = s.split_once('.').unwrap_or((s.as_str(), ""));
     let mut decpt = int_part.len() as i64;

@@ -37,6 +37,76 @@ impl Vm {
         v
     }
 
+    /// `class_lookup` through a per-thread, lock-free cache keyed by (class address, name
+    /// address) and validated by the interpreter's class epoch, which every change to a
+    /// class namespace bumps (so an entry is never used after the class changed, whichever
+    /// thread changed it).
+    #[inline]
+    pub fn class_lookup_fast(&mut self, cls: &Arc<Class>, name: &Value) -> Option<Value> {
+        let Value::Str(s) = name else { return None };
+        let cls_addr = Arc::as_ptr(cls) as usize;
+        let name_addr = Arc::as_ptr(s) as usize;
+        let slot =
+            ((cls_addr >> 4) ^ (name_addr >> 3) ^ (name_addr >> 9)) & (super::ATTR_CACHE_SLOTS - 1);
+        let epoch = self
+            .interp
+            .class_epoch
+            .load(std::sync::atomic::Ordering::Acquire);
+        if let Some(Some(e)) = self.attr_cache.get(slot)
+            && e.epoch == epoch
+            && e.cls.as_ptr() as usize == cls_addr
+            && matches!(&e.name, Value::Str(n) if Arc::ptr_eq(n, s))
+        {
+            return e.value.clone();
+        }
+        let v = self.class_lookup(cls, name);
+        if let Some(entry) = self.attr_cache.get_mut(slot) {
+            *entry = Some(super::AttrCacheEntry {
+                cls: Arc::downgrade(cls),
+                name: name.clone(),
+                epoch,
+                value: v.clone(),
+            });
+        }
+        v
+    }
+
+    /// A module global by (interned) name, through a per-thread cache of its slot.
+    /// `None`: unbound or not defined.
+    #[inline]
+    pub fn module_attr(
+        &mut self,
+        globals: &Arc<crate::object::module::Globals>,
+        name: &Value,
+    ) -> Option<Value> {
+        let Value::Str(s) = name else { return None };
+        let g_addr = Arc::as_ptr(globals) as usize;
+        let name_addr = Arc::as_ptr(s) as usize;
+        let idx =
+            ((g_addr >> 4) ^ (name_addr >> 3) ^ (name_addr >> 9)) & (super::MODULE_CACHE_SLOTS - 1);
+        if let Some(Some(e)) = self.module_cache.get(idx)
+            && e.globals.as_ptr() as usize == g_addr
+            && matches!(&e.name, Value::Str(n) if Arc::ptr_eq(n, s))
+        {
+            return match globals.get_slot(e.slot) {
+                Value::Unbound => None,
+                v => Some(v),
+            };
+        }
+        let slot = globals.lookup_slot(s.as_str())?;
+        if let Some(entry) = self.module_cache.get_mut(idx) {
+            *entry = Some(super::ModuleCacheEntry {
+                globals: Arc::downgrade(globals),
+                name: name.clone(),
+                slot,
+            });
+        }
+        match globals.get_slot(slot) {
+            Value::Unbound => None,
+            v => Some(v),
+        }
+    }
+
     /// The built-in value behind an instance of a subclass of a built-in type, when its
     /// class does not define `dunder` itself (so the built-in behaviour applies).
     #[inline]
@@ -184,7 +254,7 @@ impl Vm {
                 {
                     return Ok(v);
                 }
-                let cls_attr = self.class_lookup(&inst.class, name);
+                let cls_attr = self.class_lookup_fast(&inst.class, name);
                 if let Some(Value::Other(o)) = &cls_attr
                     && let Other::Property { fget, .. } = &**o
                 {
@@ -254,7 +324,7 @@ impl Vm {
             }
             Value::Class(cls) => self.class_getattr(cls, name),
             Value::Module(m) => {
-                if let Some(v) = m.globals.get(key) {
+                if let Some(v) = self.module_attr(&m.globals, name) {
                     return Ok(v);
                 }
                 match key {

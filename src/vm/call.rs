@@ -204,7 +204,12 @@ impl Vm {
         let Some(caller) = self.frames.last_mut() else {
             return Ok(());
         };
-        stack.extend(caller.stack.drain(at..));
+        // Move the arguments over (cheaper than `extend(drain(..))` for a few values).
+        let len = caller.stack.len();
+        for slot in caller.stack.get_mut(at..).unwrap_or_default() {
+            stack.push(std::mem::replace(slot, Value::None));
+        }
+        caller.stack.truncate(at.min(len));
         if pop_callable {
             caller.stack.pop();
         }
@@ -248,17 +253,43 @@ impl Vm {
         let at = frame.stack.len() - n;
         // Fast path: a Python method found on the instance's class (not shadowed by the
         // instance dict) gets a frame with the receiver moved in, without cloning anything.
-        if let Value::Instance(inst) = &frame.stack[at - 1] {
-            if (inst.dict.is_empty()
-                || crate::vm::attr::dict_get_str_key(&inst.dict, name).is_none())
-                && let Some(Value::Function(f)) = self.class_lookup(&inst.class, name)
-                && simple_signature(&f, n + 1)
+        let unshadowed = match &frame.stack[at - 1] {
+            Value::Instance(inst)
+                if inst.dict.is_empty()
+                    || crate::vm::attr::dict_get_str_key(&inst.dict, name).is_none() =>
             {
-                // The receiver below the arguments becomes the first local.
-                self.push_frame_from_stack(f, None, at - 1, false)?;
+                Some(inst.class.clone())
+            }
+            _ => None,
+        };
+        if let Some(cls) = unshadowed
+            && let Some(Value::Function(f)) = self.class_lookup_fast(&cls, name)
+            && simple_signature(&f, n + 1)
+        {
+            // The receiver below the arguments becomes the first local.
+            self.push_frame_from_stack(f, None, at - 1, false)?;
+            return Ok(None);
+        }
+        let Some(frame) = self.frames.last() else {
+            return Ok(None);
+        };
+        // `module.function(args)` (math.sqrt): a built-in called straight off the stack.
+        if let Value::Module(m) = &frame.stack[at - 1] {
+            let globals = m.globals.clone();
+            if let Some(Value::Builtin(b)) = self.module_attr(&globals, name)
+                && b.receiver.is_none()
+            {
+                let frame = self.frames.last_mut().expect("frame");
+                let args: Args = frame.stack.drain(at..).collect();
+                frame.stack.pop();
+                let r = (b.func)(self, &args, &[])?;
+                self.push_result(r);
                 return Ok(None);
             }
         }
+        let Some(frame) = self.frames.last() else {
+            return Ok(None);
+        };
         let obj = frame.stack[at - 1].clone();
         let name_str = name.as_str().unwrap_or("");
         if let Value::Instance(inst) = &obj {

@@ -663,8 +663,12 @@ impl Vm {
                         // One pass: release the frame's values (closing generators it held
                         // the last reference to) and keep the vector for the next call.
                         let mut stack = std::mem::take(&mut f.stack);
-                        for v in stack.drain(..) {
-                            self.discard(v);
+                        while let Some(v) = stack.pop() {
+                            if v.is_immediate() {
+                                std::mem::forget(v);
+                            } else {
+                                self.discard(v);
+                            }
                         }
                         let init = f.init_instance.take();
                         drop(f);
@@ -1214,6 +1218,55 @@ fn fast_loop(
                     continue;
                 }
                 break op;
+            }
+            Op::LoadAttr(n) => {
+                // A plain instance attribute of the object on top of the stack.
+                let name = &code.names[n as usize];
+                let v = match (frame.stack.last(), name) {
+                    (Some(Value::Instance(inst)), Value::Str(key))
+                        if plain_instance_attr(inst, key.as_str(), interp) =>
+                    {
+                        super::attr::dict_get_str_key(&inst.dict, name)
+                    }
+                    _ => None,
+                };
+                let (Some(v), Some(top)) = (v, frame.stack.last_mut()) else {
+                    break op;
+                };
+                // An instance: dropping it may free a generator, whose finaliser is
+                // deferred to the eval breaker anyway.
+                drop(std::mem::replace(top, v));
+            }
+            Op::StoreAttr(n) => {
+                // obj.name = value on a plain instance: value obj -> (nothing).
+                let name = &code.names[n as usize];
+                let len = frame.stack.len();
+                if len < 2 {
+                    break op;
+                }
+                let (below, top) = frame.stack.split_at_mut(len - 1);
+                let old = match (&top[0], name) {
+                    (Value::Instance(inst), Value::Str(key))
+                        if plain_instance_attr(inst, key.as_str(), interp)
+                            && !inst.class.hooks.setattr
+                            && inst.class.slots.is_none()
+                            && inst.exc.is_none() =>
+                    {
+                        let v = std::mem::replace(&mut below[len - 2], Value::None);
+                        inst.dict.table.write().set_str_key(key, v)
+                    }
+                    _ => break op,
+                };
+                if let Some(obj) = frame.stack.pop() {
+                    drop(obj);
+                }
+                frame.stack.pop();
+                if let Some(old) = old {
+                    if matches!(old, Value::Generator(_)) {
+                        return FastExit::Discard(old);
+                    }
+                    old.release();
+                }
             }
             Op::LoadFastSubscrConst(i, k) => {
                 let Value::Int(idx) = &code.consts[k as usize] else {

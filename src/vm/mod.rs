@@ -155,6 +155,35 @@ pub struct Vm {
     pub sentinels: Vec<Arc<crate::runtime::locks::PyLock>>,
     /// Native re-entry limit: smaller on threads, whose OS stacks are smaller.
     max_native_depth: usize,
+    /// Per-thread cache of class attribute lookups (see `Vm::class_lookup_fast`).
+    pub attr_cache: Box<[Option<AttrCacheEntry>]>,
+    /// Per-thread cache of module attribute slots (see `Vm::module_attr`).
+    pub module_cache: Box<[Option<ModuleCacheEntry>]>,
+}
+
+/// Slots in `Vm::module_cache` (a power of two).
+pub const MODULE_CACHE_SLOTS: usize = 64;
+
+/// `name` lives in slot `slot` of the module globals at `globals` (slots are never
+/// removed or renumbered, so the mapping stays valid; the weak reference keeps the
+/// address from being reused, and the name is kept alive for the same reason).
+pub struct ModuleCacheEntry {
+    pub globals: std::sync::Weak<crate::object::module::Globals>,
+    pub name: Value,
+    pub slot: usize,
+}
+
+/// Slots in `Vm::attr_cache` (a power of two).
+pub const ATTR_CACHE_SLOTS: usize = 256;
+
+/// One cached class lookup: `name` on `cls` found `value` while the class epoch was
+/// `epoch`. The weak reference keeps the class's allocation (so its address) from being
+/// reused while the entry exists; the name is kept alive for the same reason.
+pub struct AttrCacheEntry {
+    pub cls: std::sync::Weak<Class>,
+    pub name: Value,
+    pub epoch: u64,
+    pub value: Option<Value>,
 }
 
 /// Re-entries from native code into Python beyond this depth raise RecursionError even if
@@ -195,6 +224,8 @@ impl Vm {
             ticks_flushed: 0,
             sentinels: Vec::new(),
             max_native_depth: THREAD_MAX_NATIVE_DEPTH,
+            attr_cache: (0..ATTR_CACHE_SLOTS).map(|_| None).collect(),
+            module_cache: (0..MODULE_CACHE_SLOTS).map(|_| None).collect(),
         }
     }
 
