@@ -27,5 +27,6 @@ pub mod run;
 pub mod runtime;
 pub mod scale;
 pub mod syntax_error;
+pub mod timeline;
 pub mod value;
 pub mod vm;

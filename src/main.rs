@@ -52,6 +52,8 @@ enum Command {
     /// Run PROGRAM at several thread counts, GIL policies and switch intervals; print
     /// a table and write scale.json, scale.csv and scale.svg.
     Scale(gilsim::scale::ScaleArgs),
+    /// Draw a `run --trace` file as an SVG timeline: a row per thread, states coloured.
+    Timeline(gilsim::timeline::TimelineArgs),
 }
 
 /// The interpreter runs on a thread with a large stack: Python-to-Python calls do not
@@ -90,6 +92,7 @@ fn main() -> ExitCode {
             }
             Command::Dis { file } => dis_file(&file),
             Command::Scale(args) => gilsim::scale::main(args),
+            Command::Timeline(args) => gilsim::timeline::main(args),
         }
     };
     let status = std::thread::Builder::new()

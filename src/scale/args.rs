@@ -12,13 +12,14 @@ pub const INTERVAL_PLACEHOLDER: &str = "{interval_s}";
 #[derive(Args, Debug, Clone)]
 #[command(
     after_help = "The program gets the thread count as sys.argv[1], then the arguments after `--`.\n\
-If an argument after `--` contains {threads}, the thread count goes there instead of\n\
-first; {interval_s} becomes the switch interval in seconds (so a program that calls\n\
-sys.setswitchinterval can sweep CPython's interval too).\n\n\
+If an argument after `--` contains {threads}, the thread count goes there instead\n\
+(--no-threads-arg: nowhere). {interval_s} becomes the switch interval in seconds, so\n\
+a program that calls sys.setswitchinterval can sweep CPython's interval too.\n\n\
 Examples:\n  \
 gilsim scale programs/countdown.py --threads 1,2,4 --gil new,old,none -- 8000000 threads\n  \
 gilsim scale programs/convoy.py --threads 1 --gil new --switch-interval 0.5ms,1ms,5ms,20ms \\\n    \
---metric 'beside spinner:\\s+median\\s+([0-9.]+) ms' -- 200 0.0001"
+--no-threads-arg --metric 'beside spinner:\\s+median\\s+([0-9.]+) ms' \\\n    \
+-- 200 0.0001 {interval_s}"
 )]
 pub struct ScaleArgs {
     /// The Python program to run; it gets the thread count as sys.argv[1].
@@ -55,6 +56,10 @@ pub struct ScaleArgs {
     /// (e.g. a latency); plotted against the interval in a sweep.
     #[arg(long, value_name = "REGEX", value_parser = parse_metric)]
     pub metric: Option<Regex>,
+    /// Don't pass the thread count to the program (for programs such as convoy.py whose
+    /// threads are fixed; use --threads 1 then).
+    #[arg(long)]
+    pub no_threads_arg: bool,
     /// Extra arguments for the program, after `--`.
     #[arg(last = true, value_name = "ARGS")]
     pub extra: Vec<String>,
@@ -89,7 +94,7 @@ impl ScaleArgs {
                 .replace(INTERVAL_PLACEHOLDER, &interval)
         };
         let mut argv = Vec::new();
-        if !self.extra.iter().any(|a| a.contains(THREADS_PLACEHOLDER)) {
+        if !self.no_threads_arg && !self.extra.iter().any(|a| a.contains(THREADS_PLACEHOLDER)) {
             argv.push(threads.clone());
         }
         argv.extend(self.extra.iter().map(fill));

@@ -25,7 +25,7 @@ pub struct Row {
     pub speedup: f64,
     /// Speedup over the ideal one (the thread-count ratio): 1.0 is perfect scaling.
     pub efficiency: f64,
-    /// Median of: sum of the threads' GIL wait / (interpreter wall time x thread count).
+    /// Median of: the threads' GIL wait / their (wait + hold), see DEFINITIONS.
     pub gil_wait_share: Option<f64>,
     pub switches: Option<f64>,
     pub metric: Option<f64>,
@@ -57,7 +57,7 @@ const DEFINITIONS: &[(&str, &str)] = &[
     ),
     (
         "gil_wait_share",
-        "median over repeats of: sum of every thread's GIL wait_s / (the interpreter's wall_s x threads); 0 without contention, near 1 - 1/threads when threads queue for one GIL; null for cpython",
+        "median over repeats of: sum of the threads' GIL wait_s / sum of their (wait_s + hold_s), from --stats-json: of the time the threads wanted the GIL, the share spent waiting for it. 0 without contention (and under --gil none), about 1 - 1/N when N CPU-bound threads queue for one GIL; null for cpython",
     ),
     (
         "switches",
@@ -93,10 +93,7 @@ pub fn summarize(jobs: &[Job], samples: &[Vec<Sample>]) -> Vec<Row> {
         .zip(samples)
         .map(|(job, runs)| {
             let walls: Vec<f64> = runs.iter().map(|s| s.wall_s).collect();
-            let shares: Vec<f64> = runs
-                .iter()
-                .filter_map(|s| Some(s.gil_wait_s? / (s.vm_wall_s? * job.threads as f64)))
-                .collect();
+            let shares: Vec<f64> = runs.iter().filter_map(|s| s.gil_wait_share).collect();
             let switches: Vec<f64> = runs
                 .iter()
                 .filter_map(|s| Some(s.switches? as f64))

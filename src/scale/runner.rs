@@ -58,8 +58,9 @@ pub struct Sample {
     pub wall_s: f64,
     /// The interpreter's own wall_s from --stats-json (gilsim rows only).
     pub vm_wall_s: Option<f64>,
-    /// Sum over the program's threads of the time spent waiting for the GIL.
-    pub gil_wait_s: Option<f64>,
+    /// Of the time the program's threads wanted the GIL (waiting for it or holding
+    /// it), the share spent waiting: see DEFINITIONS in report.rs.
+    pub gil_wait_share: Option<f64>,
     pub switches: Option<u64>,
     pub metric: Option<f64>,
 }
@@ -147,10 +148,15 @@ fn read_stats(path: &Path, sample: &mut Sample) -> Result<(), String> {
     sample.vm_wall_s = stats["wall_s"].as_f64();
     let gil = &stats["gil"];
     sample.switches = gil["switches"].as_u64();
-    sample.gil_wait_s = gil["threads"].as_array().map(|rows| {
-        rows.iter()
-            .map(|t| t["wait_s"].as_f64().unwrap_or(0.0))
-            .sum::<f64>()
+    sample.gil_wait_share = gil["threads"].as_array().map(|rows| {
+        let sum = |key: &str| -> f64 { rows.iter().filter_map(|t| t[key].as_f64()).sum() };
+        let (wait, hold) = (sum("wait_s"), sum("hold_s"));
+        // --gil none: nobody holds or waits, so nothing is lost to the GIL.
+        if wait + hold > 0.0 {
+            wait / (wait + hold)
+        } else {
+            0.0
+        }
     });
     Ok(())
 }
