@@ -31,6 +31,32 @@ fn lines(
     out
 }
 
+/// A colour per policy, the same in every figure (new red, old orange, none green,
+/// cpython blue); a policy's further lines (other intervals or thread counts) get
+/// lighter shades of it.
+#[derive(Default)]
+struct PolicyColors {
+    used: Vec<String>,
+}
+
+impl PolicyColors {
+    fn next(&mut self, label: &str) -> RGBAColor {
+        let policy = label.split([' ', ',']).next().unwrap_or("").to_string();
+        let nth = self.used.iter().filter(|p| **p == policy).count();
+        self.used.push(policy.clone());
+        let (r, g, b) = match policy.as_str() {
+            "new" => (214, 39, 40),
+            "old" => (255, 127, 14),
+            "none" => (44, 160, 44),
+            "cpython" => (31, 119, 180),
+            _ => (100, 100, 100),
+        };
+        let t = (nth as f64 * 0.22).min(0.75);
+        let shade = |c: u8| (c as f64 + (235.0 - c as f64) * t) as u8;
+        RGBColor(shade(r), shade(g), shade(b)).to_rgba()
+    }
+}
+
 fn finite_max(values: impl Iterator<Item = f64>) -> f64 {
     values.filter(|v| v.is_finite()).fold(0.0, f64::max)
 }
@@ -105,8 +131,9 @@ pub fn speedup(
         .map_err(|e| err(path, e))?
         .label("ideal")
         .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 20, y)], grey));
-    for (i, (label, points)) in series.into_iter().enumerate() {
-        let color = Palette99::pick(i).to_rgba();
+    let mut colors = PolicyColors::default();
+    for (label, points) in series {
+        let color = colors.next(&label);
         chart
             .draw_series(LineSeries::new(points.clone(), color.stroke_width(2)))
             .map_err(|e| err(path, e))?
@@ -146,6 +173,9 @@ pub fn interval_sweep(
         .iter()
         .filter_map(|r| Some(r.interval_us? as f64 / 1e3))
         .collect();
+    let mut ticks = intervals.clone();
+    ticks.sort_by(f64::total_cmp);
+    ticks.dedup();
     let lo = intervals.iter().copied().fold(f64::INFINITY, f64::min);
     let hi = intervals.iter().copied().fold(0.0, f64::max);
     let (lo, hi) = if lo.is_finite() && hi > 0.0 {
@@ -186,16 +216,22 @@ pub fn interval_sweep(
         .margin(15)
         .x_label_area_size(45)
         .y_label_area_size(65)
-        .build_cartesian_2d((lo..hi).log_scale(), 0.0..y_max.max(1e-3))
+        // Ticks at the intervals measured: a log axis's own ticks crowd near 10.
+        .build_cartesian_2d(
+            (lo..hi).log_scale().with_key_points(ticks),
+            0.0..y_max.max(1e-3),
+        )
         .map_err(|e| err(path, e))?;
     chart
         .configure_mesh()
         .x_desc("switch interval (ms, log scale)")
         .y_desc(y_desc)
+        .x_label_formatter(&|x| format!("{x}"))
         .draw()
         .map_err(|e| err(path, e))?;
-    for (i, (label, points)) in series.into_iter().enumerate() {
-        let color = Palette99::pick(i).to_rgba();
+    let mut colors = PolicyColors::default();
+    for (label, points) in series {
+        let color = colors.next(&label);
         // The default-interval row has no x: draw it as a flat reference line.
         let points: Vec<(f64, f64)> = match points.as_slice() {
             [(x, y)] if x.is_nan() => vec![(lo, *y), (hi, *y)],
