@@ -38,6 +38,9 @@ enum Command {
         /// Write a Chrome trace-event timeline to PATH (open it in ui.perfetto.dev).
         #[arg(long, value_name = "PATH")]
         trace: Option<String>,
+        /// Write a self-contained HTML report (settings, statistics, timeline) to PATH.
+        #[arg(long, value_name = "PATH")]
+        html: Option<String>,
         /// The program to run.
         file: String,
         /// Arguments passed to the program as sys.argv[1:].
@@ -72,6 +75,7 @@ fn main() -> ExitCode {
                 stats,
                 stats_json,
                 trace,
+                html,
                 file,
                 args,
             } => {
@@ -87,6 +91,7 @@ fn main() -> ExitCode {
                         stats,
                         stats_json,
                         trace,
+                        html,
                     },
                 )
             }

@@ -29,6 +29,8 @@ pub struct RunOptions {
     pub stats_json: Option<String>,
     /// `--trace PATH`: a Chrome trace-event timeline.
     pub trace: Option<String>,
+    /// `--html PATH`: a self-contained report page (settings, stats, timeline).
+    pub html: Option<String>,
 }
 
 impl Default for RunOptions {
@@ -41,6 +43,7 @@ impl Default for RunOptions {
             stats: false,
             stats_json: None,
             trace: None,
+            html: None,
         }
     }
 }
@@ -119,6 +122,22 @@ pub fn run_file(path: &str, opts: RunOptions) -> i32 {
         eprintln!("gilsim: can't write stats '{p}': {e}");
         return 2;
     }
+    if let Some(p) = &opts.html
+        && let Err(e) = std::fs::write(p, "")
+    {
+        eprintln!("gilsim: can't write report '{p}': {e}");
+        return 2;
+    }
+    // The HTML report draws its timeline from a trace: record one (to a scratch file) if
+    // the user did not ask for it.
+    let mut opts = opts;
+    let mut scratch_trace = None;
+    if opts.html.is_some() && opts.trace.is_none() {
+        let p = std::env::temp_dir().join(format!("gilsim-{}-trace.json", std::process::id()));
+        let p = p.to_string_lossy().into_owned();
+        opts.trace = Some(p.clone());
+        scratch_trace = Some(p);
+    }
     let trace = match &opts.trace {
         None => None,
         Some(p) => match crate::measure::trace::TraceWriter::create(p) {
@@ -134,7 +153,10 @@ pub fn run_file(path: &str, opts: RunOptions) -> i32 {
         },
     };
     let status = run_source(&interp, &source, &filename);
-    report(&interp, &opts, path, trace.as_deref());
+    report(&interp, &opts, path, trace.as_deref(), status);
+    if let Some(p) = scratch_trace {
+        let _ = std::fs::remove_file(p);
+    }
     status
 }
 
@@ -144,6 +166,7 @@ fn report(
     opts: &RunOptions,
     program: &str,
     trace: Option<&crate::measure::trace::TraceWriter>,
+    status: i32,
 ) {
     let end = interp.gil.now_ns();
     if let (Some(t), Some(p)) = (trace, &opts.trace)
@@ -151,7 +174,7 @@ fn report(
     {
         eprintln!("gilsim: can't write trace '{p}': {e}");
     }
-    if !opts.stats && opts.stats_json.is_none() {
+    if !opts.stats && opts.stats_json.is_none() && opts.html.is_none() {
         return;
     }
     let stats = crate::measure::stats::collect(interp, None);
@@ -163,6 +186,20 @@ fn report(
     }
     if opts.stats {
         interp.write_stderr(&crate::measure::stats::render(&stats, program, 10));
+    }
+    if let (Some(p), Some(trace_path)) = (&opts.html, &opts.trace) {
+        let svg_path = format!("{p}.timeline.svg");
+        let svg = crate::timeline::render(trace_path, &svg_path, 1100, program)
+            .and_then(|()| std::fs::read_to_string(&svg_path).map_err(|e| e.to_string()));
+        let _ = std::fs::remove_file(&svg_path);
+        let command = std::iter::once("gilsim run".to_string())
+            .chain(opts.argv.iter().cloned())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let page = crate::measure::html::page(&stats, &command, status, svg);
+        if let Err(e) = std::fs::write(p, page) {
+            eprintln!("gilsim: can't write report '{p}': {e}");
+        }
     }
 }
 

@@ -174,3 +174,34 @@ fn run_options_reach_the_program() {
     );
     assert_eq!(out.stdout, "0.00025 7\n", "{}", out.stderr);
 }
+
+/// `--html` writes one self-contained page with the settings, the tables and the timeline.
+#[test]
+fn html_report_is_self_contained() {
+    let dir = std::env::temp_dir().join(format!("gilsim-html-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("two.py"),
+        "import threading\nlock = threading.Lock()\ndef work():\n    for _ in range(20000):\n        with lock:\n            pass\nts = [threading.Thread(target=work) for _ in range(2)]\nfor t in ts: t.start()\nfor t in ts: t.join()\nprint('done')\n",
+    )
+    .unwrap();
+    let out = gilsim(&["run", "--html", "report.html", "two.py"], &dir);
+    assert_eq!(out.status, 0, "{}", out.stderr);
+    assert_eq!(out.stdout, "done\n");
+    let page = std::fs::read_to_string(dir.join("report.html")).unwrap();
+    assert!(page.starts_with("<!DOCTYPE html>"));
+    assert!(page.contains("<svg"), "no timeline");
+    for needle in ["GIL policy", "Thread-1 (work)", "two.py:2", "MainThread"] {
+        assert!(page.contains(needle), "missing {needle}");
+    }
+    assert!(
+        !page.contains("src=\"http"),
+        "the page must not load anything"
+    );
+    let bad = gilsim(
+        &["run", "--html", "/nonexistent/dir/r.html", "two.py"],
+        &dir,
+    );
+    assert_eq!(bad.status, 2);
+    assert!(bad.stderr.contains("can't write report"), "{}", bad.stderr);
+}

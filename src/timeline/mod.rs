@@ -105,3 +105,9 @@ pub fn main(args: TimelineArgs) -> i32 {
         }
     }
 }
+
+/// Draw the timeline of the trace at `trace_path` into `svg_path` (used by `run --html`).
+pub fn render(trace_path: &str, svg_path: &str, width: u32, source: &str) -> Result<(), String> {
+    let trace = parse::load(trace_path)?;
+    draw::timeline(&trace, svg_path, width, source)
+}
