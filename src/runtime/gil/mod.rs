@@ -153,6 +153,8 @@ pub struct Gil {
     pub handoff: Mutex<hdrhistogram::Histogram<u64>>,
     observer: OnceLock<std::sync::Arc<dyn GilObserver>>,
     waiting: Mutex<WaitAccount>,
+    /// `waiting.waiters`, readable without the lock.
+    waiters_now: std::sync::atomic::AtomicU32,
 }
 
 /// How long at least one thread was waiting for the GIL.
@@ -182,6 +184,7 @@ impl Gil {
             ),
             observer: OnceLock::new(),
             waiting: Mutex::new(WaitAccount::default()),
+            waiters_now: std::sync::atomic::AtomicU32::new(0),
         }
     }
 
@@ -198,7 +201,7 @@ impl Gil {
 
     /// Threads waiting for the GIL right now.
     pub fn waiters(&self) -> u32 {
-        self.waiting.lock().waiters
+        self.waiters_now.load(Ordering::Relaxed)
     }
 
     fn count_waiter(&self, delta: i32, now: u64) {
@@ -214,6 +217,7 @@ impl Gil {
                 w.contended_ns += now.saturating_sub(w.since_ns);
             }
         }
+        self.waiters_now.store(w.waiters, Ordering::Relaxed);
     }
 
     /// Install the one listener (`--trace`, `--stats`). Returns false if one was set.
