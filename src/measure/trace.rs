@@ -236,15 +236,27 @@ impl State {
                 if forced {
                     self.instant(serial, "forced release", at);
                 }
-                let t = self.track(serial);
-                t.released_at = Some(at);
-                t.released_forced = forced;
                 self.last_release = Some((serial, at));
+                let t = self.track(serial);
+                // The release after a thread's exit ends nothing: its `exited` slice runs on
+                // to the end of the trace.
+                if !matches!(t.open, Some(("exited", ..))) {
+                    t.released_at = Some(at);
+                    t.released_forced = forced;
+                }
             }
             GilEvent::DropRequest => self.instant(serial, "drop request", at),
             GilEvent::BlockStart(op) => {
-                self.settle(serial, at);
-                self.close(serial, at);
+                // The thread released the GIL to block: it is blocked from the release on
+                // (a voluntary release may first wait for a pending hand-off).
+                let t = self.track(serial);
+                t.wait_started = None;
+                let start = match t.released_at.take() {
+                    Some(released) => released.min(at),
+                    None => at,
+                };
+                self.close(serial, start);
+                let at = start;
                 let state = match op {
                     BlockingOp::Sleep => "sleeping",
                     BlockingOp::Input | BlockingOp::Io => "io",
