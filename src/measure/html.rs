@@ -78,24 +78,7 @@ pub fn page(stats: &Json, command: &str, status: i32, svg: Result<String, String
             ),
         ],
     ];
-    let threads: Vec<Vec<String>> = gil["threads"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .map(|t| {
-            vec![
-                t["name"].as_str().unwrap_or("?").to_string(),
-                u(t, "bytecodes").to_string(),
-                u(t, "acquisitions").to_string(),
-                human_secs(f(t, "hold_s")),
-                human_secs(f(t, "wait_s")),
-                human_secs(f(t, "max_wait_s")),
-                u(t, "forced_releases").to_string(),
-                u(t, "voluntary_releases").to_string(),
-                u(t, "drop_requests_sent").to_string(),
-            ]
-        })
-        .collect();
+    let threads = super::stats::thread_rows(stats);
     let locks: Vec<Vec<String>> = stats["locks"]
         .as_array()
         .into_iter()

@@ -176,19 +176,7 @@ pub fn render(stats: &Json, program: &str, top: usize) -> String {
         "voluntary".into(),
         "drop reqs".into(),
     ]];
-    for t in gil["threads"].as_array().into_iter().flatten() {
-        table.push(vec![
-            t["name"].as_str().unwrap_or("?").to_string(),
-            u(t, "bytecodes").to_string(),
-            u(t, "acquisitions").to_string(),
-            human_secs(f(t, "hold_s")),
-            human_secs(f(t, "wait_s")),
-            human_secs(f(t, "max_wait_s")),
-            u(t, "forced_releases").to_string(),
-            u(t, "voluntary_releases").to_string(),
-            u(t, "drop_requests_sent").to_string(),
-        ]);
-    }
+    table.extend(thread_rows(stats));
     out.push_str(&format_table(&table));
     let locks = stats["locks"].as_array().cloned().unwrap_or_default();
     if !locks.is_empty() {
@@ -237,6 +225,29 @@ pub fn render(stats: &Json, program: &str, top: usize) -> String {
         out.push_str(&format_table(&table));
     }
     out
+}
+
+/// One row of cells per thread: name, bytecodes, acquisitions, held, waited, max wait,
+/// forced, voluntary, drop requests (shared by the text and HTML reports).
+pub fn thread_rows(stats: &Json) -> Vec<Vec<String>> {
+    stats["gil"]["threads"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|t| {
+            vec![
+                t["name"].as_str().unwrap_or("?").to_string(),
+                u(t, "bytecodes").to_string(),
+                u(t, "acquisitions").to_string(),
+                human_secs(f(t, "hold_s")),
+                human_secs(f(t, "wait_s")),
+                human_secs(f(t, "max_wait_s")),
+                u(t, "forced_releases").to_string(),
+                u(t, "voluntary_releases").to_string(),
+                u(t, "drop_requests_sent").to_string(),
+            ]
+        })
+        .collect()
 }
 
 /// Columns padded to their widest cell; the first column left-aligned, numbers right.

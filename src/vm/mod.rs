@@ -239,12 +239,7 @@ impl Vm {
 
     /// Give the GIL up.
     pub fn release_gil(&mut self, why: Release) {
-        let ticks = self.ticks - self.ticks_flushed;
-        self.ticks_flushed = self.ticks;
-        self.thread
-            .counters
-            .bytecodes
-            .fetch_add(ticks, Ordering::Relaxed);
+        self.flush_ticks();
         let interp = &self.interp;
         interp.gil.release(
             &self.thread,
@@ -270,7 +265,12 @@ impl Vm {
         for lock in std::mem::take(&mut self.sentinels) {
             lock.release(self.thread.serial, false);
         }
-        let ticks = self.ticks - self.ticks_flushed;
+        self.flush_ticks();
+    }
+
+    /// Add the bytecodes run since the last flush to the thread's counters.
+    fn flush_ticks(&mut self) {
+        let ticks = self.unflushed_ticks();
         self.ticks_flushed = self.ticks;
         self.thread
             .counters
