@@ -285,9 +285,26 @@ pub fn run_source(interp: &Arc<Interp>, source: &str, filename: &str) -> i32 {
     if let Err(e) = shutdown_threads(&mut vm) {
         status = exit_status(&mut vm, e);
     }
-    // Interpreter shutdown: the main module's globals are cleared, so suspended generators
-    // they held get closed (their `finally` blocks run), as in CPython.
+    // Daemon threads stop at their next eval-breaker check or GIL acquisition.
+    interp.eval_breaker.fetch_or(
+        crate::vm::breaker::FINALIZING,
+        std::sync::atomic::Ordering::AcqRel,
+    );
+    // Interpreter shutdown: suspended generators held by the main module are closed
+    // (their `finally` blocks run) while its globals still exist, as CPython's garbage
+    // collector does; then the globals are cleared.
     vm.run_pending_finalizers();
+    for value in globals.bound_values() {
+        if let Value::Generator(g) = value {
+            let suspended = {
+                let st = g.state.lock();
+                st.started && !st.finished && !st.running
+            };
+            if suspended {
+                vm.close_generator_reporting(&g);
+            }
+        }
+    }
     globals.clear_all();
     vm.run_pending_finalizers();
     interp.flush_stdout();

@@ -953,7 +953,15 @@ fn vars(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_count("vars", args, 0, 1)?;
     match args.first() {
         None => locals(vm, &[], &[]),
-        Some(Value::Instance(inst)) => Ok(Value::Dict(inst.dict.clone())),
+        // `vars(obj)` is `obj.__dict__`, which a class may redefine (a property, or a
+        // `__getattribute__`, as `threading.local` does).
+        Some(obj @ Value::Instance(inst)) => {
+            if inst.class.hooks.getattribute || vm.user_dunder(&inst.class, "__dict__").is_some() {
+                vm.getattr(obj, "__dict__")
+            } else {
+                Ok(Value::Dict(inst.dict.clone()))
+            }
+        }
         Some(Value::Class(c)) => Ok(Value::Dict(Arc::new(
             crate::object::dict::Dict::from_table(c.dict.table.read().clone()),
         ))),
@@ -1017,6 +1025,15 @@ fn object_attrs() -> impl Iterator<Item = String> {
 }
 
 fn dir(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    // A class's own `__dir__` decides, and the result is sorted (as `dir()` does).
+    if let Some(obj @ Value::Instance(inst)) = args.first()
+        && let Some(hook) = vm.user_dunder(&inst.class, "__dir__")
+    {
+        let listed = vm.call(&hook, std::slice::from_ref(obj))?;
+        let mut items = vm.collect_iterable(&listed)?;
+        crate::builtins::sort::sort_values(vm, &mut items, None, false)?;
+        return Ok(Value::list(items));
+    }
     let mut names: Vec<String> = match args.first() {
         None => {
             let d = locals(vm, &[], &[])?;
@@ -1025,8 +1042,29 @@ fn dir(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
                 .filter_map(|v| v.as_str().map(str::to_string))
                 .collect()
         }
-        Some(Value::Instance(inst)) => {
+        Some(obj @ Value::Instance(inst)) => {
             let mut n = vm.instance_attr_names(inst);
+            // Through a redefined `__dict__` (a property, `__getattribute__`), the
+            // instance's own names are what that `__dict__` holds.
+            if inst.class.hooks.getattribute || vm.user_dunder(&inst.class, "__dict__").is_some() {
+                let raw: Vec<String> = inst
+                    .dict
+                    .table
+                    .read()
+                    .keys()
+                    .iter()
+                    .filter_map(|k| k.as_str().map(str::to_string))
+                    .collect();
+                n.retain(|name| !raw.contains(name));
+                let shown = vm.getattr(obj, "__dict__")?;
+                if matches!(shown, Value::Dict(_)) {
+                    for k in vm.collect_iterable(&shown)? {
+                        if let Some(s) = k.as_str() {
+                            n.push(s.to_string());
+                        }
+                    }
+                }
+            }
             if inst.class.kind == TypeKind::User && inst.class.exc_base.is_none() {
                 n.extend(object_attrs());
             }

@@ -232,20 +232,21 @@ fn lock_acquire(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         Some(v) => arg_float(vm, v)?,
         None => -1.0,
     };
+    if timeout.is_nan() {
+        return Err(PyErr::value_error("Invalid value NaN (not a number)"));
+    }
     if !blocking && timeout != -1.0 {
         return Err(PyErr::value_error(
             "can't specify a timeout for a non-blocking call",
         ));
     }
     if timeout < 0.0 && timeout != -1.0 {
-        return Err(PyErr::value_error(
-            "timeout value must be a non-negative number",
-        ));
+        return Err(PyErr::value_error("timeout value must be positive"));
     }
     if timeout > TIMEOUT_MAX {
         return Err(PyErr::new(
             ExcType::OverflowError,
-            "timeout value is too large",
+            "timestamp out of range for platform time_t",
         ));
     }
     let wait = if !blocking {

@@ -16,9 +16,8 @@ use crate::value::Value;
 pub struct IterObj {
     pub state: Mutex<IterState>,
     /// The position of range and list iterators (the hot `for` loops), kept in atomics so
-    /// a step takes no lock. Relaxed loads and stores suffice: the position is a plain
-    /// number, and two threads racing on one iterator may both see the same item (CPython
-    /// without a GIL makes the same promise: no crash, no particular order).
+    /// a step takes no lock. A step claims its position with a compare-and-swap, so threads
+    /// sharing one iterator (without a GIL) each get distinct items, none twice.
     pub fast: FastIter,
 }
 
@@ -64,28 +63,35 @@ impl IterObj {
         match &self.fast {
             FastIter::None => None,
             FastIter::Range { next, stop, step } => {
-                let n = next.load(Ordering::Relaxed);
-                if (*step > 0 && n < *stop) || (*step < 0 && n > *stop) {
-                    next.store(n.wrapping_add(*step), Ordering::Relaxed);
-                    Some(Some(Value::Int(n)))
-                } else {
-                    Some(None)
+                let mut n = next.load(Ordering::Relaxed);
+                loop {
+                    if !((*step > 0 && n < *stop) || (*step < 0 && n > *stop)) {
+                        return Some(None);
+                    }
+                    match next.compare_exchange_weak(
+                        n,
+                        n.wrapping_add(*step),
+                        Ordering::Relaxed,
+                        Ordering::Relaxed,
+                    ) {
+                        Ok(_) => return Some(Some(Value::Int(n))),
+                        Err(current) => n = current,
+                    }
                 }
             }
             FastIter::List { list, index } => {
-                let i = index.load(Ordering::Relaxed);
                 let items = list.items.read();
-                match items.get(i) {
-                    Some(v) => {
-                        let v = v.clone();
-                        drop(items);
-                        index.store(i + 1, Ordering::Relaxed);
-                        Some(Some(v))
-                    }
-                    None => {
-                        drop(items);
-                        index.store(usize::MAX, Ordering::Relaxed);
-                        Some(None)
+                let mut i = index.load(Ordering::Relaxed);
+                loop {
+                    let claimed = if i < items.len() { i + 1 } else { usize::MAX };
+                    match index.compare_exchange_weak(
+                        i,
+                        claimed,
+                        Ordering::Relaxed,
+                        Ordering::Relaxed,
+                    ) {
+                        Ok(_) => return Some(items.get(i).cloned()),
+                        Err(current) => i = current,
                     }
                 }
             }

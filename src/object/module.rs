@@ -78,6 +78,16 @@ impl Globals {
     }
 
     /// Unbind every global (interpreter shutdown), dropping the values in definition order.
+    /// The values bound now (for shutdown, which closes suspended generators first).
+    pub fn bound_values(&self) -> Vec<Value> {
+        self.slots
+            .read()
+            .iter()
+            .filter(|v| !matches!(v, Value::Unbound))
+            .cloned()
+            .collect()
+    }
+
     pub fn clear_all(&self) {
         let old: Vec<Value> = self
             .slots

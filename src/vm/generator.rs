@@ -304,15 +304,7 @@ impl Vm {
                     qualname,
                     interp: std::sync::Weak::new(),
                 });
-                if let Err(e) = self.close_generator(&g) {
-                    let exc = self.materialize(e);
-                    let text = self.format_exception(&exc);
-                    self.interp.write_stderr(&format!(
-                        "Exception ignored in: <generator object {} at {}>\n{text}",
-                        g.qualname,
-                        crate::vm::repr::addr(&Value::Generator(g.clone()))
-                    ));
-                }
+                self.close_generator_reporting(&g);
             }
         }
     }
@@ -337,7 +329,15 @@ impl Vm {
             let st = g.state.lock();
             st.started && !st.finished && !st.running
         };
-        if suspended && let Err(e) = self.close_generator(&g) {
+        if suspended {
+            self.close_generator_reporting(&g);
+        }
+    }
+
+    /// Close a generator the program can no longer reach; an exception from its `finally`
+    /// is reported as "Exception ignored in", as CPython does.
+    pub fn close_generator_reporting(&mut self, g: &Arc<Generator>) {
+        if let Err(e) = self.close_generator(g) {
             let exc = self.materialize(e);
             let text = self.format_exception(&exc);
             self.interp.write_stderr(&format!(

@@ -43,6 +43,9 @@ pub mod breaker {
     pub const GIL_DROP_REQUEST: u32 = 2;
     /// A suspended generator was dropped: run its `finally` blocks.
     pub const FINALIZE: u32 = 8;
+    /// The interpreter is shutting down: threads other than the main one (daemons) stop
+    /// at their next check, as CPython's do when they next want the GIL.
+    pub const FINALIZING: u32 = 16;
 }
 
 /// State shared by every thread of one interpreter. Nothing lives in process-wide statics,
@@ -235,6 +238,21 @@ impl Vm {
         interp
             .gil
             .acquire(&self.thread, &interp.eval_breaker, interp.switch_interval());
+        self.stop_if_finalizing();
+    }
+
+    /// During shutdown, a thread other than the main one gives up the GIL and stops for
+    /// good (the process exit ends it), so it never runs against cleared module globals.
+    pub fn stop_if_finalizing(&mut self) {
+        if self.is_main_thread
+            || self.interp.eval_breaker.load(Ordering::Acquire) & breaker::FINALIZING == 0
+        {
+            return;
+        }
+        self.release_gil(Release::Exit);
+        loop {
+            std::thread::park();
+        }
     }
 
     /// Give the GIL up.
@@ -332,6 +350,9 @@ impl Vm {
             self.yield_gil();
         }
         let bits = self.interp.eval_breaker.load(Ordering::Acquire);
+        if bits & breaker::FINALIZING != 0 {
+            self.stop_if_finalizing();
+        }
         if bits & breaker::FINALIZE != 0 {
             self.interp
                 .eval_breaker
