@@ -131,31 +131,7 @@ pub fn speedup(
         .map_err(|e| err(path, e))?
         .label("ideal")
         .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 20, y)], grey));
-    let mut colors = PolicyColors::default();
-    for (label, points) in series {
-        let color = colors.next(&label);
-        chart
-            .draw_series(LineSeries::new(points.clone(), color.stroke_width(2)))
-            .map_err(|e| err(path, e))?
-            .label(label)
-            .legend(move |(x, y)| {
-                PathElement::new(vec![(x, y), (x + 20, y)], color.stroke_width(2))
-            });
-        chart
-            .draw_series(
-                points
-                    .into_iter()
-                    .map(|p| Circle::new(p, 3, color.filled())),
-            )
-            .map_err(|e| err(path, e))?;
-    }
-    chart
-        .configure_series_labels()
-        .position(SeriesLabelPosition::UpperLeft)
-        .background_style(WHITE.mix(0.85))
-        .border_style(BLACK)
-        .draw()
-        .map_err(|e| err(path, e))?;
+    draw_lines(&mut chart, series, path)?;
     root.present().map_err(|e| err(path, e))
 }
 
@@ -229,14 +205,34 @@ pub fn interval_sweep(
         .x_label_formatter(&|x| format!("{x}"))
         .draw()
         .map_err(|e| err(path, e))?;
+    // The default-interval row has no x: draw it as a flat reference line.
+    let series: Vec<(String, Vec<(f64, f64)>)> = series
+        .into_iter()
+        .map(|(label, points)| {
+            let points = match points.as_slice() {
+                [(x, y)] if x.is_nan() => vec![(lo, *y), (hi, *y)],
+                _ => points.into_iter().filter(|(x, _)| x.is_finite()).collect(),
+            };
+            (label, points)
+        })
+        .collect();
+    draw_lines(&mut chart, series, path)?;
+    root.present().map_err(|e| err(path, e))
+}
+
+/// One coloured line with dots per series, and the legend (shared by both figures).
+fn draw_lines<'a, X, Y>(
+    chart: &mut ChartContext<'a, SVGBackend<'a>, Cartesian2d<X, Y>>,
+    series: Vec<(String, Vec<(f64, f64)>)>,
+    path: &Path,
+) -> Result<(), String>
+where
+    X: Ranged<ValueType = f64>,
+    Y: Ranged<ValueType = f64>,
+{
     let mut colors = PolicyColors::default();
     for (label, points) in series {
         let color = colors.next(&label);
-        // The default-interval row has no x: draw it as a flat reference line.
-        let points: Vec<(f64, f64)> = match points.as_slice() {
-            [(x, y)] if x.is_nan() => vec![(lo, *y), (hi, *y)],
-            _ => points.into_iter().filter(|(x, _)| x.is_finite()).collect(),
-        };
         chart
             .draw_series(LineSeries::new(points.clone(), color.stroke_width(2)))
             .map_err(|e| err(path, e))?
@@ -258,6 +254,5 @@ pub fn interval_sweep(
         .background_style(WHITE.mix(0.85))
         .border_style(BLACK)
         .draw()
-        .map_err(|e| err(path, e))?;
-    root.present().map_err(|e| err(path, e))
+        .map_err(|e| err(path, e))
 }
