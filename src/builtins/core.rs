@@ -949,6 +949,12 @@ fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
     Some(num_integer::Integer::mod_floor(&g.x, &m))
 }
 
+/// Whether `obj.__dict__` may not be the instance's own dict: a `__dict__` property or
+/// a `__getattribute__` (as `threading.local` has) decides what it is.
+fn dict_is_redefined(vm: &mut Vm, inst: &crate::object::class::Instance) -> bool {
+    inst.class.hooks.getattribute || vm.user_dunder(&inst.class, "__dict__").is_some()
+}
+
 fn vars(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_count("vars", args, 0, 1)?;
     match args.first() {
@@ -956,7 +962,7 @@ fn vars(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
         // `vars(obj)` is `obj.__dict__`, which a class may redefine (a property, or a
         // `__getattribute__`, as `threading.local` does).
         Some(obj @ Value::Instance(inst)) => {
-            if inst.class.hooks.getattribute || vm.user_dunder(&inst.class, "__dict__").is_some() {
+            if dict_is_redefined(vm, inst) {
                 vm.getattr(obj, "__dict__")
             } else {
                 Ok(Value::Dict(inst.dict.clone()))
@@ -1046,7 +1052,7 @@ fn dir(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
             let mut n = vm.instance_attr_names(inst);
             // Through a redefined `__dict__` (a property, `__getattribute__`), the
             // instance's own names are what that `__dict__` holds.
-            if inst.class.hooks.getattribute || vm.user_dunder(&inst.class, "__dict__").is_some() {
+            if dict_is_redefined(vm, inst) {
                 let raw: Vec<String> = inst
                     .dict
                     .table

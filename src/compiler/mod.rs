@@ -22,6 +22,30 @@ use symtable::{NameScope, ScopeKind, SymbolTable};
 
 pub type CompileResult<T> = Result<T, SyntaxError>;
 
+impl<'a> Compiler<'a> {
+    /// A compiler positioned in a fresh module-level code unit.
+    fn for_module(
+        table: &'a symtable::SymbolTable,
+        globals: &'a Globals,
+        source: &str,
+        filename: &str,
+        lazy_annotations: bool,
+    ) -> Compiler<'a> {
+        let mut c = Compiler {
+            table,
+            globals,
+            filename: Arc::from(filename),
+            line_starts: line_starts(source),
+            units: Vec::new(),
+            frozenset_consts: Vec::new(),
+            lazy_annotations,
+        };
+        c.push_unit(0, "<module>".into(), "<module>".into(), 1);
+        c.unit().flags |= flags::MODULE;
+        c
+    }
+}
+
 /// Compile a parsed module whose globals live in `globals`.
 pub fn compile_module(
     module: &Module,
@@ -30,19 +54,10 @@ pub fn compile_module(
     globals: &Globals,
 ) -> CompileResult<Arc<Code>> {
     let table = symtable::build(module).map_err(|(msg, span)| syntax_error(msg, span))?;
-    let mut c = Compiler {
-        table: &table,
-        globals,
-        filename: Arc::from(filename),
-        line_starts: line_starts(source),
-        units: Vec::new(),
-        frozenset_consts: Vec::new(),
-        lazy_annotations: module.body.iter().any(|s| {
-            matches!(&s.kind, crate::ast::StmtKind::ImportFrom { module, names, .. } if module == "__future__" && names.iter().any(|a| a.name == "annotations"))
-        }),
-    };
-    c.push_unit(0, "<module>".into(), "<module>".into(), 1);
-    c.unit().flags |= flags::MODULE;
+    let lazy_annotations = module.body.iter().any(|s| {
+        matches!(&s.kind, crate::ast::StmtKind::ImportFrom { module, names, .. } if module == "__future__" && names.iter().any(|a| a.name == "annotations"))
+    });
+    let mut c = Compiler::for_module(&table, globals, source, filename, lazy_annotations);
     let mut body = &module.body[..];
     if let Some(doc) = docstring(body) {
         // As CPython: a module docstring is stored as `__doc__` before anything runs.
@@ -75,17 +90,7 @@ pub fn compile_eval(
         [] => return Err(syntax_error("invalid syntax".into(), Span::default())),
     };
     let table = symtable::build(module).map_err(|(msg, span)| syntax_error(msg, span))?;
-    let mut c = Compiler {
-        table: &table,
-        globals,
-        filename: Arc::from(filename),
-        line_starts: line_starts(source),
-        units: Vec::new(),
-        frozenset_consts: Vec::new(),
-        lazy_annotations: false,
-    };
-    c.push_unit(0, "<module>".into(), "<module>".into(), 1);
-    c.unit().flags |= flags::MODULE;
+    let mut c = Compiler::for_module(&table, globals, source, filename, false);
     c.expr(expr)?;
     c.emit(Op::Return);
     Ok(c.pop_unit())

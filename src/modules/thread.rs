@@ -165,13 +165,17 @@ fn thread_set_sentinel(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Valu
 
 fn thread_stack_size(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     check_positional("stack_size", args, kw, 0, 1)?;
+    let interp = vm.interp.clone();
+    let sizes = &interp.threads.stack_size;
+    let old = sizes.load(Ordering::Relaxed);
     if let Some(v) = args.first() {
         let n = super::arg_i64(vm, v)?;
-        if n != 0 && n < 32768 {
+        if n < 0 || (n != 0 && n < 32768) {
             return Err(PyErr::value_error("size not valid: 32768 bytes"));
         }
+        sizes.store(n as usize, Ordering::Relaxed);
     }
-    Ok(Value::Int(0))
+    Ok(Value::Int(old as i64))
 }
 
 /// gilsim's own: print an exception's traceback report on stderr.

@@ -19,6 +19,8 @@ pub struct Threads {
     pub all: Mutex<Vec<Arc<ThreadState>>>,
     /// Threads started by `start_new_thread` that have not finished (`_thread._count()`).
     pub running: AtomicUsize,
+    /// `_thread.stack_size(n)`: the stack of threads started from now on (0: the default).
+    pub stack_size: AtomicUsize,
 }
 
 /// Python threads run on OS threads with this much stack: Python-to-Python calls do not
@@ -33,6 +35,7 @@ impl Threads {
             all: Mutex::new(vec![main.clone()]),
             main,
             running: AtomicUsize::new(0),
+            stack_size: AtomicUsize::new(0),
         }
     }
 
@@ -69,7 +72,11 @@ pub fn start_new_thread(
     let thread_state = state.clone();
     let spawned = std::thread::Builder::new()
         .name(format!("py-{}", state.serial))
-        .stack_size(THREAD_STACK_BYTES)
+        .stack_size(match interp.threads.stack_size.load(Ordering::Relaxed) {
+            0 => THREAD_STACK_BYTES,
+            // A small stack still has to hold the interpreter's native re-entry limit.
+            n => n.max(THREAD_STACK_BYTES / 4),
+        })
         .spawn(move || {
             thread_state.bind_to_current_os_thread();
             let _ = ready_tx.send(thread_state.ident.load(Ordering::Relaxed));

@@ -70,7 +70,6 @@ impl Vm {
         &mut self,
         n: usize,
         kwnames: Option<Value>,
-        _base: usize,
     ) -> PyResult<Option<FrameExit>> {
         let Some(frame) = self.frames.last_mut() else {
             return Ok(None);
@@ -93,7 +92,7 @@ impl Vm {
                 if self.push_init_frame(&cls, at, n)? {
                     return Ok(None);
                 }
-                return self.op_call_general(n, kwnames, at);
+                return self.op_call_general(kwnames, at);
             }
             if simple {
                 // Move the callable off the stack (no reference-count traffic).
@@ -110,12 +109,11 @@ impl Vm {
                 return Ok(None);
             }
         }
-        self.op_call_general(n, kwnames, at)
+        self.op_call_general(kwnames, at)
     }
 
     fn op_call_general(
         &mut self,
-        _n: usize,
         kwnames: Option<Value>,
         at: usize,
     ) -> PyResult<Option<FrameExit>> {

@@ -581,14 +581,14 @@ impl Vm {
                 }
                 Op::Call(n) => {
                     self.check_breaker()?;
-                    if let Some(exit) = self.op_call(n as usize, None, base)? {
+                    if let Some(exit) = self.op_call(n as usize, None)? {
                         return Ok(exit);
                     }
                 }
                 Op::CallKw(n) => {
                     let kwnames = frame.pop();
                     self.check_breaker()?;
-                    if let Some(exit) = self.op_call(n as usize, Some(kwnames), base)? {
+                    if let Some(exit) = self.op_call(n as usize, Some(kwnames))? {
                         return Ok(exit);
                     }
                 }
@@ -1399,33 +1399,27 @@ fn fast_loop(
                 }
                 _ => break op,
             },
-            Op::FastFastBinary(a, b, bop) => {
-                let (Some(x), Some(y)) = (frame.stack.get(a as usize), frame.stack.get(b as usize))
-                else {
-                    break op;
-                };
-                match super::numeric::quick_binary(bop, x, y) {
-                    Some(r) => {
-                        frame.stack.push(r);
-                        frame.ip += 2;
-                        *ticks += 2;
+            Op::FastFastBinary(..) | Op::FastConstBinary(..) => {
+                // A local op a local, or a local op a constant: both operands are in place.
+                let r = match op {
+                    Op::FastFastBinary(a, b, bop) => {
+                        match (frame.stack.get(a as usize), frame.stack.get(b as usize)) {
+                            (Some(x), Some(y)) => super::numeric::quick_binary(bop, x, y),
+                            _ => None,
+                        }
                     }
-                    None => break op,
-                }
-            }
-            Op::FastConstBinary(a, k, bop) => {
-                let (Some(x), Some(y)) = (frame.stack.get(a as usize), code.consts.get(k as usize))
-                else {
-                    break op;
-                };
-                match super::numeric::quick_binary(bop, x, y) {
-                    Some(r) => {
-                        frame.stack.push(r);
-                        frame.ip += 2;
-                        *ticks += 2;
+                    Op::FastConstBinary(a, k, bop) => {
+                        match (frame.stack.get(a as usize), code.consts.get(k as usize)) {
+                            (Some(x), Some(y)) => super::numeric::quick_binary(bop, x, y),
+                            _ => None,
+                        }
                     }
-                    None => break op,
-                }
+                    _ => None,
+                };
+                let Some(r) = r else { break op };
+                frame.stack.push(r);
+                frame.ip += 2;
+                *ticks += 2;
             }
             Op::CompareJumpIfFalse(c, t) => {
                 let n = frame.stack.len();

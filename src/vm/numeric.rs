@@ -59,25 +59,13 @@ pub fn num_to_f64(n: &Num) -> PyResult<f64> {
 /// here" (strings, containers, instances...).
 #[inline]
 pub fn fast_binary(op: BinOp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
+    // The common cases that cannot fail or overflow; the rest (overflow into big ints,
+    // division by zero, powers...) take the general int and float paths.
+    if let Some(v) = quick_binary(op, a, b) {
+        return Some(Ok(v));
+    }
     match (a, b) {
-        (Value::Int(x), Value::Int(y)) => {
-            let (x, y) = (*x, *y);
-            let r = match op {
-                BinOp::Add => x.checked_add(y).map(Value::Int),
-                BinOp::Sub => x.checked_sub(y).map(Value::Int),
-                BinOp::Mul => x.checked_mul(y).map(Value::Int),
-                BinOp::BitAnd => Some(Value::Int(x & y)),
-                BinOp::BitOr => Some(Value::Int(x | y)),
-                BinOp::BitXor => Some(Value::Int(x ^ y)),
-                BinOp::FloorDiv if y > 0 => Some(Value::Int(x.div_euclid(y))),
-                BinOp::Mod if y > 0 => Some(Value::Int(x.rem_euclid(y))),
-                _ => None,
-            };
-            match r {
-                Some(v) => Some(Ok(v)),
-                None => Some(int_binary(op, &Num::Int(x), &Num::Int(y))),
-            }
-        }
+        (Value::Int(x), Value::Int(y)) => Some(int_binary(op, &Num::Int(*x), &Num::Int(*y))),
         (Value::Float(x), Value::Float(y)) => Some(float_binary(op, *x, *y)),
         (Value::Float(x), Value::Int(y)) => Some(float_binary(op, *x, *y as f64)),
         (Value::Int(x), Value::Float(y)) => Some(float_binary(op, *x as f64, *y)),
