@@ -181,6 +181,20 @@ def fmt(x, spec):
     return "-" if x is None else format(x, spec)
 
 
+def real_interpreter(python):
+    """The interpreter binary behind `python`: a version-manager shim (pyenv's is a bash
+    script) costs tens of milliseconds per start, which would flatter gilsim."""
+    try:
+        out = subprocess.run([python, "-c", "import sys; print(sys.executable)"],
+                             capture_output=True, text=True, timeout=60)
+        exe = out.stdout.strip()
+        if out.returncode == 0 and exe and os.path.isfile(exe):
+            return exe
+    except (OSError, subprocess.SubprocessError):
+        pass
+    return python
+
+
 def main():
     ap = argparse.ArgumentParser(
         description="Compare gilsim with python3 on programs/bench/*.py")
@@ -211,7 +225,7 @@ def main():
     if not os.path.isfile(gilsim):
         log("error: gilsim binary not found: %s" % gilsim)
         return 2
-    python = shutil.which(args.python) or args.python
+    python = real_interpreter(shutil.which(args.python) or args.python)
 
     results = []
     for name, path in benches:

@@ -21,6 +21,7 @@ use crate::object::set::Set;
 use crate::object::str::PyStr;
 use crate::vm::generator::Generator;
 
+#[repr(u64)]
 pub enum Value {
     None,
     Bool(bool),
@@ -194,3 +195,5 @@ impl Value {
         }
     }
 }
+const _: () = assert!(std::mem::size_of::<Value>() == 16);
+const _: () = assert!(std::mem::size_of::<Option<Value>>() == 16);

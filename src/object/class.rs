@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use parking_lot::{Mutex, RwLock};
+use parking_lot::Mutex;
 
 use crate::object::dict::Dict;
 use crate::object::str::PyStr;
@@ -74,7 +74,7 @@ pub struct Class {
     /// subclasses alive).
     pub subclasses: parking_lot::Mutex<Vec<std::sync::Weak<Class>>>,
     /// Memoised MRO lookups, valid while the interpreter's class epoch is unchanged.
-    pub cache: RwLock<LookupCache>,
+    pub cache: crate::object::sync::ObjLock<LookupCache>,
 }
 
 #[derive(Clone, Copy, Default)]

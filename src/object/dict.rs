@@ -4,8 +4,8 @@
 //! Equality may need to run Python code (`__eq__`), so lookups take the comparison as a
 //! closure and the VM layer (`vm::dictops`) decides how to compare.
 
+use crate::object::sync::ObjLock as RwLock;
 use hashbrown::HashTable;
-use parking_lot::RwLock;
 
 use crate::value::Value;
 

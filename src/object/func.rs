@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use parking_lot::{Mutex, RwLock};
+use parking_lot::RwLock;
 
 use crate::bytecode::Code;
 use crate::object::dict::Dict;
@@ -40,13 +40,13 @@ impl Function {
 
 /// A variable shared between a scope and the closures that capture it.
 pub struct Cell {
-    pub value: Mutex<Value>,
+    pub value: crate::object::sync::ObjLock<Value>,
 }
 
 impl Cell {
     pub fn new(value: Value) -> Cell {
         Cell {
-            value: Mutex::new(value),
+            value: crate::object::sync::ObjLock::new(value),
         }
     }
     pub fn get(&self) -> Value {

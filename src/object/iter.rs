@@ -11,6 +11,7 @@ use crate::object::list::{List, Tuple};
 use crate::object::other::DictViewKind;
 use crate::object::set::Set;
 use crate::object::str::PyStr;
+use crate::object::sync::object_locks_required;
 use crate::value::Value;
 
 pub struct IterObj {
@@ -68,6 +69,11 @@ impl IterObj {
                     if !((*step > 0 && n < *stop) || (*step < 0 && n > *stop)) {
                         return Some(None);
                     }
+                    if !object_locks_required() {
+                        // The GIL orders every step: a plain store is enough.
+                        next.store(n.wrapping_add(*step), Ordering::Relaxed);
+                        return Some(Some(Value::Int(n)));
+                    }
                     match next.compare_exchange_weak(
                         n,
                         n.wrapping_add(*step),
@@ -84,6 +90,10 @@ impl IterObj {
                 let mut i = index.load(Ordering::Relaxed);
                 loop {
                     let claimed = if i < items.len() { i + 1 } else { usize::MAX };
+                    if !object_locks_required() {
+                        index.store(claimed, Ordering::Relaxed);
+                        return Some(items.get(i).cloned());
+                    }
                     match index.compare_exchange_weak(
                         i,
                         claimed,

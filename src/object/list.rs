@@ -1,6 +1,6 @@
 //! Python `list` (mutable, lock-guarded) and `tuple` (immutable).
 
-use parking_lot::RwLock;
+use crate::object::sync::ObjLock as RwLock;
 
 use crate::value::Value;
 

@@ -10,3 +10,4 @@ pub mod other;
 pub mod range;
 pub mod set;
 pub mod str;
+pub mod sync;

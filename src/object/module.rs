@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use parking_lot::RwLock;
+use crate::object::sync::ObjLock as RwLock;
 
 use crate::value::Value;
 

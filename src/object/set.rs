@@ -40,7 +40,7 @@
 //!   the VM must check identity first (it cannot borrow the table twice anyway).
 //!   Operations with non-set operands are described on each method.
 
-use parking_lot::RwLock;
+use crate::object::sync::ObjLock as RwLock;
 
 use crate::value::Value;
 

@@ -2,8 +2,6 @@
 
 use std::sync::Arc;
 
-use parking_lot::RwLock;
-
 use crate::object::class::{Class, ExcState, Instance, TypeKind, name_key};
 use crate::object::dict::Dict;
 use crate::object::other::Other;
@@ -177,7 +175,7 @@ impl Vm {
             hooks,
             builtin_base,
             subclasses: Default::default(),
-            cache: RwLock::new(Default::default()),
+            cache: Default::default(),
         });
         if let Some(Value::Other(o)) = classcell
             && let Other::Cell(c) = &*o

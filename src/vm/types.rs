@@ -2,8 +2,6 @@
 
 use std::sync::Arc;
 
-use parking_lot::RwLock;
-
 use crate::object::class::{Class, TypeKind};
 use crate::object::dict::Dict;
 use crate::object::other::Other;
@@ -98,7 +96,7 @@ pub fn make_class(
         hooks: Default::default(),
         builtin_base: None,
         subclasses: Default::default(),
-        cache: RwLock::new(Default::default()),
+        cache: Default::default(),
     })
 }
 

@@ -170,7 +170,11 @@ impl Gil {
         let policy: Box<dyn GilPolicy> = match kind {
             GilKind::New => Box::new(new_gil::NewGil::new()),
             GilKind::Old => Box::new(old_gil::OldGil::new()),
-            GilKind::None => Box::new(no_gil::NoGil),
+            GilKind::None => {
+                // Without a GIL, only the object locks keep shared containers whole.
+                crate::object::sync::require_object_locks();
+                Box::new(no_gil::NoGil)
+            }
         };
         Gil {
             kind,
