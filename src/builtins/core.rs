@@ -306,10 +306,11 @@ fn min_max(
         best = Some(match best {
             None => (item, k),
             Some((bi, bk)) => {
+                // CPython asks `item < best` for min and `item > best` for max.
                 let better = if want_less {
                     vm.lt(&k, &bk)?
                 } else {
-                    vm.lt(&bk, &k)?
+                    vm.gt(&k, &bk)?
                 };
                 if better { (item, k) } else { (bi, bk) }
             }

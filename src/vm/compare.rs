@@ -175,6 +175,15 @@ impl Vm {
         self.truthy(&v)
     }
 
+    /// `a > b` as a bool (what `max` asks of each new item against the best so far).
+    pub fn gt(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        if let Some(r) = fast_compare(CmpOp::Gt, a, b) {
+            return Ok(r);
+        }
+        let v = self.rich_compare(CmpOp::Gt, a, b)?;
+        self.truthy(&v)
+    }
+
     /// `a op b` for ==, !=, <, <=, >, >=.
     pub fn rich_compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
         if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {

@@ -67,10 +67,22 @@ pub fn fast_binary(op: BinOp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Some(int_binary(op, &Num::Int(*x), &Num::Int(*y))),
         (Value::Float(x), Value::Float(y)) => Some(float_binary(op, *x, *y)),
-        (Value::Float(x), Value::Int(y)) => Some(float_binary(op, *x, *y as f64)),
-        (Value::Int(x), Value::Float(y)) => Some(float_binary(op, *x as f64, *y)),
+        // Bitwise ops between int and float fail; the general path names both types.
+        (Value::Float(x), Value::Int(y)) if !is_bitwise(op) => {
+            Some(float_binary(op, *x, *y as f64))
+        }
+        (Value::Int(x), Value::Float(y)) if !is_bitwise(op) => {
+            Some(float_binary(op, *x as f64, *y))
+        }
         _ => None,
     }
+}
+
+fn is_bitwise(op: BinOp) -> bool {
+    matches!(
+        op,
+        BinOp::LShift | BinOp::RShift | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor
+    )
 }
 
 /// Arithmetic between any two numeric values (bool, int, bigint, float).
@@ -90,10 +102,7 @@ pub fn numeric_binary(op: BinOp, a: &Value, b: &Value) -> Option<PyResult<Value>
     }
     Some(match (&x, &y) {
         (Num::Float(_), _) | (_, Num::Float(_)) => {
-            if matches!(
-                op,
-                BinOp::LShift | BinOp::RShift | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor
-            ) {
+            if is_bitwise(op) {
                 return None;
             }
             match (num_to_f64(&x), num_to_f64(&y)) {
@@ -239,7 +248,7 @@ pub fn int_binary(op: BinOp, x: &Num, y: &Num) -> PyResult<Value> {
                 }
                 if a == 0 {
                     Some(0)
-                } else if b < 63 && (a.abs() < (1i64 << (62 - b))) {
+                } else if b < 63 && (a.unsigned_abs() < (1u64 << (62 - b))) {
                     Some(a << b)
                 } else {
                     None
@@ -342,30 +351,64 @@ pub fn int_binary(op: BinOp, x: &Num, y: &Num) -> PyResult<Value> {
     }))
 }
 
-/// int / int, correctly rounded for big operands via scaled integer division.
+/// int / int, correctly rounded (round-half-even, subnormals included) as CPython's
+/// long_true_divide does: a quotient with two or three bits beyond the 53 that are kept,
+/// a sticky bit for any remainder, then one rounding step and an exact scaling.
 fn big_truediv(a: &BigInt, b: &BigInt) -> PyResult<Value> {
+    const MANT_DIG: i64 = 53;
+    const MIN_EXP: i64 = -1021;
+    const MAX_EXP: i64 = 1024;
+    let negative = a.is_negative() != b.is_negative();
+    let signed = |f: f64| Value::Float(if negative { -f } else { f });
+    if a.is_zero() {
+        // 0 / -n is -0.0, as the float division would give.
+        return Ok(signed(0.0));
+    }
     if let (Some(x), Some(y)) = (a.to_f64(), b.to_f64())
-        && x.is_finite()
-        && y.is_finite()
         && x.abs() < 9.007_199_254_740_992e15
         && y.abs() < 9.007_199_254_740_992e15
     {
+        // Both exact as floats: one correctly rounded float division.
         return Ok(Value::Float(x / y));
     }
-    // Scale so the quotient has ~64 significant bits, then convert.
-    let shift = 64i64 + b.bits() as i64 - a.bits() as i64;
-    let q = if shift > 0 {
-        (a << shift as usize).div_floor(b)
-    } else {
-        a.div_floor(&(b << (-shift) as usize))
-    };
-    let f = q.to_f64().unwrap_or(f64::INFINITY) * 2f64.powi(-shift as i32);
-    if !f.is_finite() {
-        return Err(PyErr::overflow(
-            "integer division result too large for a float",
-        ));
+    let overflow = || PyErr::overflow("integer division result too large for a float");
+    let (a, b) = (a.magnitude(), b.magnitude());
+    let diff = a.bits() as i64 - b.bits() as i64;
+    if diff > MAX_EXP {
+        return Err(overflow());
     }
-    Ok(Value::Float(f))
+    if diff < MIN_EXP - MANT_DIG - 1 {
+        return Ok(signed(0.0));
+    }
+    let shift = diff.max(MIN_EXP) - MANT_DIG - 2;
+    let mut inexact = false;
+    let x = if shift <= 0 {
+        a << (-shift) as usize
+    } else {
+        let x = a >> shift as usize;
+        inexact = (&x << shift as usize) != *a;
+        x
+    };
+    let (q, r) = x.div_rem(b);
+    inexact |= !r.is_zero();
+    // q < 2^(MANT_DIG + 3), so it fits in a u64.
+    let q = q.to_u64().unwrap_or(u64::MAX);
+    let q_bits = 64 - q.leading_zeros() as i64;
+    let extra_bits = q_bits.max(MIN_EXP - shift) - MANT_DIG;
+    let mask = 1u64 << (extra_bits - 1);
+    let mut low = q | inexact as u64;
+    if low & mask != 0 && low & (3 * mask - 1) != 0 {
+        low += mask;
+    }
+    let dx = (low & !(2 * mask - 1)) as f64;
+    if shift + q_bits >= MAX_EXP && (shift + q_bits > MAX_EXP || dx == 2f64.powi(q_bits as i32)) {
+        return Err(overflow());
+    }
+    // dx * 2^shift is exact; two steps keep the intermediate a normal float.
+    let half = (shift / 2) as i32;
+    Ok(signed(
+        dx * 2f64.powi(half) * 2f64.powi(shift as i32 - half),
+    ))
 }
 
 pub fn op_symbol(op: BinOp) -> &'static str {
