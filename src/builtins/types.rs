@@ -275,6 +275,7 @@ fn make_class_from_dict(vm: &mut Vm, name: Value, bases: Value, ns: &Arc<Dict>) 
         flags: crate::bytecode::flags::CLASS_BODY,
         docstring: None,
         global_names: vec![],
+        attr_hints: crate::bytecode::AttrHints::new(0),
     });
     let globals = vm
         .frames

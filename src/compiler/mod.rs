@@ -278,6 +278,7 @@ impl<'a> Compiler<'a> {
             ops: u.ops,
             lines: u.lines,
             consts: u.consts,
+            attr_hints: crate::bytecode::AttrHints::new(u.names.len()),
             names: u.names,
             varnames: u.varnames,
             cellvars: u.cellvars,

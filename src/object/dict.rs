@@ -215,3 +215,64 @@ impl DictTable {
         self.iter().map(|e| e.value.clone()).collect()
     }
 }
+
+/// Instance attributes by position (see `bytecode::AttrHints`): the VM checks a hinted
+/// position first and falls back to a search that reports the position to remember.
+impl DictTable {
+    /// The value at `pos` if that entry's key is this very str object.
+    #[inline]
+    pub fn value_at_if_key(
+        &self,
+        pos: usize,
+        key: &std::sync::Arc<crate::object::str::PyStr>,
+    ) -> Option<&Value> {
+        match self.entries.get(pos) {
+            Some(Some(Entry {
+                key: Value::Str(k),
+                value,
+                ..
+            })) if std::sync::Arc::ptr_eq(k, key) => Some(value),
+            _ => None,
+        }
+    }
+
+    /// Position of the str key `key` (the same object, or equal text).
+    pub fn position_of_str(
+        &self,
+        key: &std::sync::Arc<crate::object::str::PyStr>,
+    ) -> Option<usize> {
+        let same = |k: &Value| match k {
+            Value::Str(o) => std::sync::Arc::ptr_eq(o, key) || o.as_str() == key.as_str(),
+            _ => false,
+        };
+        let hash = key.hash();
+        if self.entries.len() <= 8 {
+            // A scan of the stored hashes answers a miss (a method name looked up on an
+            // instance) without probing the index.
+            return self
+                .entries
+                .iter()
+                .position(|e| matches!(e, Some(e) if e.hash == hash && same(&e.key)));
+        }
+        self.find(hash, same)
+    }
+
+    /// Whether the str key `key` is present.
+    #[inline]
+    pub fn has_str_key(&self, key: &std::sync::Arc<crate::object::str::PyStr>) -> bool {
+        self.position_of_str(key).is_some()
+    }
+
+    /// Entry slots used, holes included: a new key goes at this position.
+    pub fn slots_len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Replace the value of the live entry at `pos`, returning the old one.
+    pub fn replace_value_at(&mut self, pos: usize, value: Value) -> Option<Value> {
+        match self.entries.get_mut(pos) {
+            Some(Some(e)) => Some(std::mem::replace(&mut e.value, value)),
+            _ => None,
+        }
+    }
+}

@@ -44,21 +44,14 @@ impl Vm {
     #[inline]
     pub fn class_lookup_fast(&mut self, cls: &Arc<Class>, name: &Value) -> Option<Value> {
         let Value::Str(s) = name else { return None };
-        let cls_addr = Arc::as_ptr(cls) as usize;
-        let name_addr = Arc::as_ptr(s) as usize;
-        let slot =
-            ((cls_addr >> 4) ^ (name_addr >> 3) ^ (name_addr >> 9)) & (super::ATTR_CACHE_SLOTS - 1);
         let epoch = self
             .interp
             .class_epoch
             .load(std::sync::atomic::Ordering::Acquire);
-        if let Some(Some(e)) = self.attr_cache.get(slot)
-            && e.epoch == epoch
-            && e.cls.as_ptr() as usize == cls_addr
-            && matches!(&e.name, Value::Str(n) if Arc::ptr_eq(n, s))
-        {
-            return e.value.clone();
+        if let Some(hit) = cached_class_attr(&self.attr_cache, epoch, cls, s) {
+            return hit.clone();
         }
+        let slot = attr_cache_slot(cls, s);
         let v = self.class_lookup(cls, name);
         if let Some(entry) = self.attr_cache.get_mut(slot) {
             *entry = Some(super::AttrCacheEntry {
@@ -125,18 +118,18 @@ impl Vm {
 
     /// `class_lookup` for a name known at compile time (cached by the literal's address).
     pub fn class_lookup_static(&self, cls: &Arc<Class>, name: &'static str) -> Option<Value> {
-        let addr = name.as_ptr() as usize ^ (name.len() << 48);
         let epoch = self
             .interp
             .class_epoch
             .load(std::sync::atomic::Ordering::Acquire);
-        if let Some((e, v)) = cls.cache.read().statics.get(&addr)
-            && *e == epoch
-        {
-            return v.clone();
+        if let Some(hit) = cached_static_lookup(cls, name, epoch) {
+            return hit;
         }
         let v = self.class_lookup_uncached(cls, &name_key(name));
-        cls.cache.write().statics.insert(addr, (epoch, v.clone()));
+        cls.cache
+            .write()
+            .statics
+            .insert(static_name_key(name), (epoch, v.clone()));
         v
     }
 
@@ -899,20 +892,115 @@ impl Vm {
     }
 }
 
+/// `"__init__"` as one static string: lookups by static name are memoised by the
+/// string's address, and identical literals in different places need not share one.
+pub static DUNDER_INIT: &str = "__init__";
+
+fn static_name_key(name: &'static str) -> usize {
+    name.as_ptr() as usize ^ (name.len() << 48)
+}
+
+/// A hit in `cls`'s memo of lookups by static name (`Vm::class_lookup_static`), valid
+/// while the class epoch is `epoch`; `None` on a miss.
+#[inline]
+pub fn cached_static_lookup(
+    cls: &Arc<Class>,
+    name: &'static str,
+    epoch: u64,
+) -> Option<Option<Value>> {
+    match cls.cache.read().statics.get(&static_name_key(name)) {
+        Some((e, v)) if *e == epoch => Some(v.clone()),
+        _ => None,
+    }
+}
+
+#[inline]
+fn attr_cache_slot(cls: &Arc<Class>, name: &Arc<crate::object::str::PyStr>) -> usize {
+    let cls_addr = Arc::as_ptr(cls) as usize;
+    let name_addr = Arc::as_ptr(name) as usize;
+    ((cls_addr >> 4) ^ (name_addr >> 3) ^ (name_addr >> 9)) & (super::ATTR_CACHE_SLOTS - 1)
+}
+
+/// A hit in the per-thread cache of class attribute lookups (`Vm::attr_cache`), valid
+/// while the interpreter's class epoch is `epoch`: `Some(result of the lookup)`, or
+/// `None` on a miss.
+#[inline]
+pub fn cached_class_attr<'c>(
+    cache: &'c [Option<super::AttrCacheEntry>],
+    epoch: u64,
+    cls: &Arc<Class>,
+    name: &Arc<crate::object::str::PyStr>,
+) -> Option<&'c Option<Value>> {
+    match cache.get(attr_cache_slot(cls, name)) {
+        Some(Some(e))
+            if e.epoch == epoch
+                && e.cls.as_ptr() == Arc::as_ptr(cls)
+                && matches!(&e.name, Value::Str(n) if Arc::ptr_eq(n, name)) =>
+        {
+            Some(&e.value)
+        }
+        _ => None,
+    }
+}
+
 /// Lookup of a str key in a dict whose keys are all strs (class and instance dicts).
 pub fn dict_get_str_key(d: &Dict, name: &Value) -> Option<Value> {
     let Value::Str(s) = name else { return None };
     let table = d.table.read();
-    // Instance dicts are small and their keys are the module's interned names: a pointer
-    // scan finds them without hashing.
-    if let Some(v) = table.find_small_by_ptr(s) {
-        return Some(v);
-    }
-    let pos = table.find(s.hash(), |k| match k {
-        Value::Str(o) => Arc::ptr_eq(o, s) || o.as_str() == s.as_str(),
-        _ => false,
-    })?;
+    let pos = table.position_of_str(s)?;
     table.entry_at(pos).map(|e| e.value.clone())
+}
+
+/// Whether a dict whose keys are all strs has the key `name`.
+pub fn dict_has_str_key(d: &Dict, name: &Value) -> bool {
+    let Value::Str(s) = name else { return false };
+    d.table.read().position_of_str(s).is_some()
+}
+
+/// `dict_get_str_key` for an attribute name of a code object: tries the position where
+/// that name was found last time (`Code::attr_hints`), then searches and remembers.
+#[inline]
+pub fn dict_get_str_key_hinted(
+    d: &Dict,
+    name: &Value,
+    hints: &crate::bytecode::AttrHints,
+    n: usize,
+) -> Option<Value> {
+    let Value::Str(s) = name else { return None };
+    let table = d.table.read();
+    if let Some(v) = table.value_at_if_key(hints.get(n), s) {
+        return Some(v.clone());
+    }
+    let pos = table.position_of_str(s)?;
+    hints.set(n, pos);
+    table.entry_at(pos).map(|e| e.value.clone())
+}
+
+/// Set the str key `name` of an instance dict, through the same hints; returns the
+/// value it replaced.
+#[inline]
+pub fn dict_set_str_key_hinted(
+    d: &Dict,
+    key: &Arc<crate::object::str::PyStr>,
+    value: Value,
+    hints: &crate::bytecode::AttrHints,
+    n: usize,
+) -> Option<Value> {
+    let mut table = d.table.write();
+    let hint = hints.get(n);
+    if table.value_at_if_key(hint, key).is_some() {
+        return table.replace_value_at(hint, value);
+    }
+    let old = table.set_str_key(key, value);
+    let pos = match old {
+        // A new key is appended.
+        None => table.slots_len().checked_sub(1),
+        Some(_) => table.position_of_str(key),
+    };
+    if let Some(pos) = pos {
+        hints.set(n, pos);
+    }
+    old
 }
 
 /// The native method `obj.key`, for every built-in kind of value.

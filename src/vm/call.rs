@@ -161,7 +161,9 @@ impl Vm {
         {
             return Ok(false);
         }
-        let Some(Value::Function(init)) = self.class_lookup_static(cls, "__init__") else {
+        let Some(Value::Function(init)) =
+            self.class_lookup_static(cls, crate::vm::attr::DUNDER_INIT)
+        else {
             return Ok(false);
         };
         if !simple_signature(&init, n + 1) {
@@ -253,8 +255,8 @@ impl Vm {
         // instance dict) gets a frame with the receiver moved in, without cloning anything.
         let unshadowed = match &frame.stack[at - 1] {
             Value::Instance(inst)
-                if inst.dict.is_empty()
-                    || crate::vm::attr::dict_get_str_key(&inst.dict, name).is_none() =>
+                if !inst.class.hooks.getattribute
+                    && !crate::vm::attr::dict_has_str_key(&inst.dict, name) =>
             {
                 Some(inst.class.clone())
             }
@@ -665,7 +667,7 @@ impl Vm {
 
 /// A function whose frame can be filled by moving `npos` positional arguments in order.
 #[inline]
-fn simple_signature(f: &Function, npos: usize) -> bool {
+pub(super) fn simple_signature(f: &Function, npos: usize) -> bool {
     let code = &f.code();
     code.flags
         & (crate::bytecode::flags::VARARGS

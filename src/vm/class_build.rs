@@ -354,6 +354,17 @@ impl Vm {
     }
 }
 
+/// A new instance of a class that is neither an exception nor a built-in subclass, before
+/// `__init__` runs.
+pub fn plain_instance(cls: &Arc<Class>) -> Arc<Instance> {
+    Arc::new(Instance {
+        class: cls.clone(),
+        dict: Arc::new(Dict::with_capacity(8)),
+        exc: None,
+        payload: None,
+    })
+}
+
 impl Vm {
     /// The built-in value an instance of `cls` (a subclass of `kind`) extends. Mutable
     /// containers start empty when the class defines `__init__` (which may fill them through

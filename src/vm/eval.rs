@@ -54,21 +54,28 @@ impl Vm {
 
     fn dispatch(&mut self, base: usize) -> PyResult<FrameExit> {
         loop {
-            let frame = frame!(self);
-            // SAFETY: the code object is owned (through its Arc<Function>) by the frame at
-            // the top of the stack, and stays alive until that frame is popped. A frame is
-            // only popped by `Return` (after which this loop re-reads the top frame) or by
-            // unwinding, which happens after `dispatch` has returned. Frames pushed and
-            // popped above it while an instruction runs do not affect it, and moving the
-            // `Frame` struct (when `frames` grows) does not move the `Code` allocation.
-            // Borrowing it this way lets names and constants be passed by reference to VM
-            // calls, without reference-count traffic on every access.
-            let code: &crate::bytecode::Code = unsafe { &*Arc::as_ptr(frame.code()) };
-            // The fast inner loop: the common cases of the hot instructions, which touch
-            // only this frame, run here without leaving the loop. Anything else (another
-            // instruction, or operands the fast case does not cover) leaves the loop with
-            // the instruction, untouched, for the general match below.
-            let op = match fast_loop(frame, code, &self.interp, &mut self.ticks) {
+            // The fast inner loop: the common cases of the hot instructions, and plain
+            // Python-to-Python calls and returns, run there without leaving the loop.
+            // Anything else (another instruction, or operands the fast case does not
+            // cover) leaves the loop with the instruction, untouched, for the general
+            // match below.
+            let limits = FastLimits {
+                base,
+                max_frames: if self.native_depth >= self.max_native_depth {
+                    0
+                } else {
+                    self.recursion_limit()
+                },
+                tick_deadline: self.tick_deadline,
+            };
+            let op = match fast_loop(
+                &mut self.frames,
+                &mut self.stack_pool,
+                &self.attr_cache,
+                &self.interp,
+                &mut self.ticks,
+                limits,
+            ) {
                 FastExit::Slow(op) => op.unfused(),
                 FastExit::Discard(v) => {
                     self.discard(v);
@@ -82,6 +89,15 @@ impl Vm {
                 }
             };
             let frame = frame!(self);
+            // SAFETY: the code object is owned (through its Arc<Function>) by the frame at
+            // the top of the stack, and stays alive until that frame is popped. A frame is
+            // only popped by `Return` (after which this loop re-reads the top frame) or by
+            // unwinding, which happens after `dispatch` has returned. Frames pushed and
+            // popped above it while an instruction runs do not affect it, and moving the
+            // `Frame` struct (when `frames` grows) does not move the `Code` allocation.
+            // Borrowing it this way lets names and constants be passed by reference to VM
+            // calls, without reference-count traffic on every access.
+            let code: &crate::bytecode::Code = unsafe { &*Arc::as_ptr(frame.code()) };
             match op {
                 // `unfused` turned superinstructions into their first instruction.
                 Op::LoadFastAttr(..)
@@ -1096,11 +1112,22 @@ enum FastExit {
 /// the code.
 #[inline(never)]
 fn fast_loop(
-    frame: &mut super::frame::Frame,
-    code: &crate::bytecode::Code,
+    frames: &mut Vec<super::frame::Frame>,
+    stack_pool: &mut Vec<Vec<Value>>,
+    attr_cache: &[Option<super::AttrCacheEntry>],
     interp: &super::Interp,
     ticks: &mut u64,
+    limits: FastLimits,
 ) -> FastExit {
+    // `frames.len()`, kept here because `frame` borrows `frames`.
+    let mut depth = frames.len();
+    let Some(mut frame) = frames.last_mut() else {
+        return FastExit::BadIp;
+    };
+    // SAFETY: as in `dispatch`: the code is owned by the frame's function, which lives
+    // until that frame is popped; after a call or a return below, `code` is re-read
+    // from the new top frame before it is used again.
+    let mut code: &crate::bytecode::Code = unsafe { &*Arc::as_ptr(frame.code()) };
     FastExit::Slow(loop {
         let Some(&op) = code.ops.get(frame.ip) else {
             return FastExit::BadIp;
@@ -1210,7 +1237,12 @@ fn fast_loop(
                 let name = &code.names[n as usize];
                 if let (Value::Instance(inst), Value::Str(key)) = (&frame.stack[i as usize], name)
                     && plain_instance_attr(inst, key.as_str(), interp)
-                    && let Some(v) = super::attr::dict_get_str_key(&inst.dict, name)
+                    && let Some(v) = super::attr::dict_get_str_key_hinted(
+                        &inst.dict,
+                        name,
+                        &code.attr_hints,
+                        n as usize,
+                    )
                 {
                     frame.ip += 1;
                     *ticks += 1;
@@ -1226,7 +1258,12 @@ fn fast_loop(
                     (Some(Value::Instance(inst)), Value::Str(key))
                         if plain_instance_attr(inst, key.as_str(), interp) =>
                     {
-                        super::attr::dict_get_str_key(&inst.dict, name)
+                        super::attr::dict_get_str_key_hinted(
+                            &inst.dict,
+                            name,
+                            &code.attr_hints,
+                            n as usize,
+                        )
                     }
                     _ => None,
                 };
@@ -1253,7 +1290,13 @@ fn fast_loop(
                             && inst.exc.is_none() =>
                     {
                         let v = std::mem::replace(&mut below[len - 2], Value::None);
-                        inst.dict.table.write().set_str_key(key, v)
+                        super::attr::dict_set_str_key_hinted(
+                            &inst.dict,
+                            key,
+                            v,
+                            &code.attr_hints,
+                            n as usize,
+                        )
                     }
                     _ => break op,
                 };
@@ -1361,7 +1404,13 @@ fn fast_loop(
                 let v = frame.stack.pop().unwrap_or(Value::None);
                 let old = match (&frame.stack[i as usize], name) {
                     (Value::Instance(inst), Value::Str(key)) => {
-                        inst.dict.table.write().set_str_key(key, v)
+                        super::attr::dict_set_str_key_hinted(
+                            &inst.dict,
+                            key,
+                            v,
+                            &code.attr_hints,
+                            n as usize,
+                        )
                     }
                     _ => None,
                 };
@@ -1521,7 +1570,203 @@ fn fast_loop(
                 }
                 frame.stack.extend(t.items.iter().rev().cloned());
             }
+            Op::Call(n) => {
+                // A plain Python function with a matching positional signature: push its
+                // frame here (the same frame `push_frame_from_stack` builds) and go on
+                // running it, without a round trip through `dispatch`.
+                let n = n as usize;
+                let len = frame.stack.len();
+                if len <= n
+                    || interp.eval_breaker.load(Ordering::Relaxed) != 0
+                    || *ticks >= limits.tick_deadline
+                    || depth >= limits.max_frames
+                {
+                    break op;
+                }
+                let at = len - n;
+                match &frame.stack[at - 1] {
+                    Value::Function(f) if plain_callee(f, n) => {
+                        let stack = simple_frame_stack(frame, stack_pool, at);
+                        let Some(Value::Function(func)) = frame.stack.pop() else {
+                            unreachable!("checked above")
+                        };
+                        frames.push(simple_frame(func, stack));
+                    }
+                    Value::Class(cls) => {
+                        // `Point(x, y)`: a new instance takes the class's place below the
+                        // arguments and becomes `self` of `__init__`; the call's value is
+                        // the instance once `__init__` returns None (see `Return`).
+                        let Some(init) = plain_init(cls, n, interp) else {
+                            break op;
+                        };
+                        let instance = super::class_build::plain_instance(cls);
+                        frame.stack[at - 1] = Value::Instance(instance.clone());
+                        let stack = simple_frame_stack(frame, stack_pool, at - 1);
+                        let mut callee = simple_frame(init, stack);
+                        callee.init_instance = Some(instance);
+                        frames.push(callee);
+                    }
+                    _ => break op,
+                }
+                depth += 1;
+                let Some(top) = frames.last_mut() else {
+                    return FastExit::BadIp;
+                };
+                frame = top;
+                // SAFETY: see the top of this function.
+                code = unsafe { &*Arc::as_ptr(frame.code()) };
+            }
+            Op::CallMethod(name_i, n) => {
+                // `obj.method(args)` where obj is an instance whose class defines method as
+                // a plain Python function (found in this thread's lookup cache, not shadowed
+                // by the instance dict): the receiver and the arguments become its locals.
+                let n = n as usize;
+                let len = frame.stack.len();
+                if len <= n
+                    || interp.eval_breaker.load(Ordering::Relaxed) != 0
+                    || *ticks >= limits.tick_deadline
+                    || depth >= limits.max_frames
+                {
+                    break op;
+                }
+                let at = len - n;
+                let Value::Str(name) = &code.names[name_i as usize] else {
+                    break op;
+                };
+                let func = match &frame.stack[at - 1] {
+                    Value::Instance(inst)
+                        if !inst.class.hooks.getattribute
+                            && !inst.dict.table.read().has_str_key(name) =>
+                    {
+                        let epoch = interp.class_epoch.load(Ordering::Acquire);
+                        match super::attr::cached_class_attr(attr_cache, epoch, &inst.class, name) {
+                            Some(Some(Value::Function(f))) if plain_callee(f, n + 1) => f.clone(),
+                            _ => break op,
+                        }
+                    }
+                    _ => break op,
+                };
+                let stack = simple_frame_stack(frame, stack_pool, at - 1);
+                frames.push(simple_frame(func, stack));
+                depth += 1;
+                let Some(top) = frames.last_mut() else {
+                    return FastExit::BadIp;
+                };
+                frame = top;
+                // SAFETY: see the top of this function.
+                code = unsafe { &*Arc::as_ptr(frame.code()) };
+            }
+            Op::Return => {
+                // Back to a caller that `dispatch` does not have to see: release the
+                // frame's values (a generator among them may need closing: that is the
+                // general path's job), keep its stack vector, push the result.
+                if depth <= limits.base + 1
+                    || frame.stack.iter().any(|v| matches!(v, Value::Generator(_)))
+                    || (frame.init_instance.is_some() && !frame.top().is_none())
+                {
+                    break op;
+                }
+                let mut v = frame.stack.pop().unwrap_or(Value::None);
+                let Some(mut done) = frames.pop() else {
+                    return FastExit::BadIp;
+                };
+                depth -= 1;
+                if let Some(instance) = done.init_instance.take() {
+                    v = Value::Instance(instance);
+                }
+                let mut stack = std::mem::take(&mut done.stack);
+                stack.clear();
+                drop(done);
+                if stack_pool.len() < 64 {
+                    stack_pool.push(stack);
+                }
+                let Some(top) = frames.last_mut() else {
+                    return FastExit::BadIp;
+                };
+                frame = top;
+                // SAFETY: see the top of this function.
+                code = unsafe { &*Arc::as_ptr(frame.code()) };
+                frame.stack.push(v);
+            }
             _ => break op,
         }
     })
+}
+
+/// The `__init__` that `fast_loop` may call itself for `cls(n arguments)`: a user class
+/// that is not an exception or built-in subclass, with no `__new__`, whose `__init__` (found
+/// in the class's lookup memo) is a `plain_callee`. The conditions are `push_init_frame`'s.
+#[inline]
+fn plain_init(
+    cls: &Arc<crate::object::class::Class>,
+    n: usize,
+    interp: &super::Interp,
+) -> Option<Arc<crate::object::func::Function>> {
+    if cls.kind != crate::object::class::TypeKind::User
+        || cls.builtin_base.is_some()
+        || cls.exc_base.is_some()
+        || cls.hooks.new
+        || interp.late_properties.load(Ordering::Relaxed)
+    {
+        return None;
+    }
+    let epoch = interp.class_epoch.load(Ordering::Acquire);
+    match super::attr::cached_static_lookup(cls, super::attr::DUNDER_INIT, epoch) {
+        Some(Some(Value::Function(f))) if plain_callee(&f, n + 1) => Some(f),
+        _ => None,
+    }
+}
+
+/// A function `fast_loop` may call itself: `npos` positional arguments fill exactly
+/// its parameters, and it has no cells to set up.
+#[inline(always)]
+fn plain_callee(f: &crate::object::func::Function, npos: usize) -> bool {
+    super::call::simple_signature(f, npos) && f.code.ncells() == 0
+}
+
+/// The locals of a new frame for `plain_callee`: the caller's stack from `from` up moved
+/// over, then unbound slots for the other locals.
+#[inline(always)]
+fn simple_frame_stack(
+    caller: &mut super::frame::Frame,
+    stack_pool: &mut Vec<Vec<Value>>,
+    from: usize,
+) -> Vec<Value> {
+    let mut stack = stack_pool.pop().unwrap_or_default();
+    stack.extend(caller.stack.drain(from..));
+    stack
+}
+
+#[inline(always)]
+fn simple_frame(
+    func: Arc<crate::object::func::Function>,
+    mut stack: Vec<Value>,
+) -> super::frame::Frame {
+    let nlocals = func.code.nlocals();
+    stack.reserve(nlocals.saturating_sub(stack.len()) + 8);
+    if stack.len() < nlocals {
+        stack.resize(nlocals, Value::Unbound);
+    }
+    super::frame::Frame {
+        func,
+        ip: 0,
+        stack,
+        cells: Vec::new(),
+        blocks: Vec::new(),
+        exc_stack: Vec::new(),
+        namespace: None,
+        init_instance: None,
+    }
+}
+
+/// What `fast_loop` needs to know to run calls and returns itself.
+#[derive(Clone, Copy)]
+struct FastLimits {
+    /// `dispatch` returns when the frame at this index returns.
+    base: usize,
+    /// A call that would make this many frames goes to the general path (which raises
+    /// RecursionError).
+    max_frames: usize,
+    /// The old GIL's check deadline, as `check_breaker` tests it.
+    tick_deadline: u64,
 }
