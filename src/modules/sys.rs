@@ -9,6 +9,7 @@ use super::{arg_float, arg_str, check_positional, new_module, no_args, one_arg};
 use crate::native_fns;
 use crate::object::dict::Dict;
 use crate::object::func::{Kwargs, NativeFn};
+use crate::object::module::Globals;
 use crate::object::other::{Other, StdStream};
 use crate::runtime::{self, BlockingOp};
 use crate::value::Value;
@@ -39,16 +40,7 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
     let mut items: Vec<(&str, Value)> = vec![
         ("argv", Value::list(argv)),
         ("version", Value::str(VERSION)),
-        (
-            "version_info",
-            Value::tuple(vec![
-                Value::Int(3),
-                Value::Int(11),
-                Value::Int(7),
-                Value::str("final"),
-                Value::Int(0),
-            ]),
-        ),
+        ("version_info", version_info(vm)?),
         ("hexversion", Value::Int(0x030B07F0)),
         ("platform", Value::str(platform())),
         ("maxsize", Value::Int(i64::MAX)),
@@ -95,6 +87,34 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
     // sys.modules is a snapshot taken at import time, plus sys itself.
     vm.dict_set(&modules, Value::str("sys"), module.clone())?;
     Ok(module)
+}
+
+/// `sys.version_info`: a tuple whose items are also named (`sys.version_info.major`).
+const VERSION_INFO_SRC: &str = r#"
+class version_info(tuple):
+    __slots__ = ()
+    major = property(lambda self: self[0])
+    minor = property(lambda self: self[1])
+    micro = property(lambda self: self[2])
+    releaselevel = property(lambda self: self[3])
+    serial = property(lambda self: self[4])
+    n_fields = n_sequence_fields = 5
+    n_unnamed_fields = 0
+
+    def __repr__(self):
+        return ("sys.version_info(major=%r, minor=%r, micro=%r, releaselevel=%r, serial=%r)"
+                % tuple(self))
+
+
+value = version_info((3, 11, 7, "final", 0))
+"#;
+
+fn version_info(vm: &mut Vm) -> PyResult<Value> {
+    let globals = Arc::new(Globals::new());
+    globals.set("__name__", Value::str("sys"));
+    let code = vm.compile_source(VERSION_INFO_SRC, "<gilsim sys>", &globals)?;
+    vm.run_module_code(code, globals.clone())?;
+    Ok(globals.get("value").unwrap_or(Value::None))
 }
 
 /// `sys.platform` as CPython spells it.

@@ -301,10 +301,14 @@ impl Vm {
     pub fn str(&mut self, v: &Value) -> PyResult<String> {
         if let Value::Instance(inst) = v {
             if inst.payload.is_some() && self.user_dunder(&inst.class, "__str__").is_none() {
-                if self.user_dunder(&inst.class, "__repr__").is_some() {
+                let p = inst.payload.clone().unwrap_or(Value::None);
+                // Only str has a __str__ of its own; the other builtin types inherit
+                // object.__str__, which calls the (possibly user-defined) __repr__.
+                if !matches!(p, Value::Str(_))
+                    && self.user_dunder(&inst.class, "__repr__").is_some()
+                {
                     return self.repr(v);
                 }
-                let p = inst.payload.clone().unwrap_or(Value::None);
                 return self.str(&p);
             }
         }
@@ -333,9 +337,12 @@ impl Vm {
     /// `format(v, spec)`.
     pub fn format_value_spec(&mut self, v: &Value, spec: &str) -> PyResult<String> {
         if let Some(p) = self.plain_payload(v, "__format__") {
-            if !spec.is_empty() || self.plain_payload(v, "__str__").is_some() {
-                return self.format_value_spec(&p, spec);
+            // The builtin __format__ with an empty spec is str(v), which may call a
+            // user-defined __str__ or __repr__.
+            if spec.is_empty() {
+                return self.str(v);
             }
+            return self.format_value_spec(&p, spec);
         }
         if let Value::Instance(inst) = v {
             if let Some(m) = self.user_dunder(&inst.class, "__format__") {

@@ -153,6 +153,13 @@ class _DictLike:
     def update(self, *args, **kwargs):
         self._data.update(*args, **kwargs)
 
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        result = cls()
+        for key in iterable:
+            result[key] = value
+        return result
+
 
 class defaultdict(_DictLike):
     def __init__(self, default_factory=None, *args, **kwargs):
@@ -211,6 +218,15 @@ class OrderedDict(_DictLike):
     def copy(self):
         return OrderedDict(self._data)
 
+    def __eq__(self, other):
+        # Between two OrderedDicts, equality is order-sensitive.
+        if isinstance(other, OrderedDict):
+            return self._data == other._data and list(self._data) == list(other._data)
+        return _DictLike.__eq__(self, other)
+
+    def __ne__(self, other):
+        return not self == other
+
     def __repr__(self):
         if not self._data:
             return "OrderedDict()"
@@ -262,10 +278,17 @@ class Counter(_DictLike):
     def total(self):
         return sum(self._data.values())
 
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError(
+            "Counter.fromkeys() is undefined.  Use Counter(iterable) instead.")
+
     def copy(self):
         return Counter(self._data)
 
     def __add__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
         result = Counter()
         for key in list(self._data) + [k for k in other._data if k not in self._data]:
             count = self[key] + other[key]
@@ -274,12 +297,65 @@ class Counter(_DictLike):
         return result
 
     def __sub__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
         result = Counter()
         for key in self._data:
             count = self[key] - other[key]
             if count > 0:
                 result._data[key] = count
+        for key, count in other._data.items():
+            if key not in self._data and count < 0:
+                result._data[key] = 0 - count
         return result
+
+    def __or__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for key, count in self._data.items():
+            other_count = other[key]
+            newcount = other_count if count < other_count else count
+            if newcount > 0:
+                result._data[key] = newcount
+        for key, count in other._data.items():
+            if key not in self._data and count > 0:
+                result._data[key] = count
+        return result
+
+    def __and__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for key, count in self._data.items():
+            other_count = other[key]
+            newcount = count if count < other_count else other_count
+            if newcount > 0:
+                result._data[key] = newcount
+        return result
+
+    def __pos__(self):
+        result = Counter()
+        for key, count in self._data.items():
+            if count > 0:
+                result._data[key] = count
+        return result
+
+    def __neg__(self):
+        result = Counter()
+        for key, count in self._data.items():
+            if count < 0:
+                result._data[key] = 0 - count
+        return result
+
+    def __eq__(self, other):
+        # Missing elements count as zero (Python 3.10+).
+        if not isinstance(other, Counter):
+            return _DictLike.__eq__(self, other)
+        return all(self[k] == other[k] for c in (self, other) for k in c._data)
+
+    def __ne__(self, other):
+        return not self == other
 
     def __repr__(self):
         if not self._data:
@@ -288,67 +364,167 @@ class Counter(_DictLike):
         return "Counter({%s})" % items
 
 
-def namedtuple(typename, field_names, defaults=None):
+_KEYWORDS = frozenset((
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
+    "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
+    "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return",
+    "try", "while", "with", "yield",
+))
+
+
+class _tuplegetter:
+    """A namedtuple field: item `index` of the tuple, read-only."""
+
+    def __init__(self, index, doc):
+        self._index = index
+        self.__doc__ = doc
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        return instance[self._index]
+
+    def __set__(self, instance, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, instance):
+        raise AttributeError("can't delete attribute")
+
+
+class _NamedTuple(tuple):
+    """The base of namedtuple classes. gilsim's type(name, bases, dict) does not turn a
+    __new__ in the dict into the constructor, but an inherited one is used."""
+
+    __slots__ = ()
+
+    def __new__(_cls, *args, **kwargs):
+        return _cls._nt_new(_cls, args, kwargs)
+
+    # Fields are read-only and the generated classes have no instance __dict__ (a
+    # subclass without __slots__ has one); gilsim enforces neither for classes built by
+    # type(), so these do.
+    def __setattr__(self, name, value):
+        if name in type(self)._fields:
+            raise AttributeError("can't set attribute")
+        if not _has_instance_dict(type(self)):
+            raise AttributeError("'%s' object has no attribute '%s'" % (type(self).__name__, name))
+        object.__setattr__(self, name, value)
+
+    def __delattr__(self, name):
+        if name in type(self)._fields:
+            raise AttributeError("can't delete attribute")
+        if not _has_instance_dict(type(self)):
+            raise AttributeError("'%s' object has no attribute '%s'" % (type(self).__name__, name))
+        object.__delattr__(self, name)
+
+
+def _has_instance_dict(cls):
+    for klass in cls.__mro__:
+        if klass is _NamedTuple:
+            return False
+        if "__slots__" not in klass.__dict__:
+            return True
+    return False
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    """A tuple subclass with named fields, as CPython's collections.namedtuple."""
     if isinstance(field_names, str):
         field_names = field_names.replace(",", " ").split()
+    field_names = list(map(str, field_names))
+    typename = str(typename)
+    if rename:
+        seen = set()
+        for index, name in enumerate(field_names):
+            if (not name.isidentifier() or name in _KEYWORDS
+                    or name.startswith("_") or name in seen):
+                field_names[index] = "_%d" % index
+            seen.add(name)
     fields = tuple(field_names)
-    defaults = tuple(defaults) if defaults else ()
+    for name in (typename,) + fields:
+        if not isinstance(name, str):
+            raise TypeError("Type names and field names must be strings")
+        if not name.isidentifier():
+            raise ValueError("Type names and field names must be valid identifiers: %r" % name)
+        if name in _KEYWORDS:
+            raise ValueError("Type names and field names cannot be a keyword: %r" % name)
+    seen = set()
+    for name in fields:
+        if name.startswith("_") and not rename:
+            raise ValueError("Field names cannot start with an underscore: %r" % name)
+        if name in seen:
+            raise ValueError("Encountered duplicate field name: %r" % name)
+        seen.add(name)
+    field_defaults = {}
+    if defaults is not None:
+        defaults = tuple(defaults)
+        if len(defaults) > len(fields):
+            raise TypeError("Got more default values than field names")
+        field_defaults = dict(reversed(list(zip(reversed(fields), reversed(defaults)))))
+    num_fields = len(fields)
+    arg_list = ", ".join(fields)
+    if num_fields == 1:
+        arg_list += ","
 
-    def __init__(self, *args, **kwargs):
+    def _nt_new(_cls, args, kwargs):
+        if len(args) > num_fields:
+            raise TypeError("%s.__new__() takes %d positional argument%s but %d were given" % (
+                typename, num_fields + 1, "" if num_fields == 0 else "s", len(args) + 1))
+        for name in kwargs:
+            if name not in fields:
+                raise TypeError("%s.__new__() got an unexpected keyword argument %r" % (typename, name))
+            if fields.index(name) < len(args):
+                raise TypeError("%s.__new__() got multiple values for argument %r" % (typename, name))
         values = list(args)
-        if len(values) > len(fields):
-            raise TypeError("%s() takes %d positional arguments but %d were given" % (typename, len(fields) + 1, len(values) + 1))
         for name in fields[len(values):]:
             if name in kwargs:
-                values.append(kwargs.pop(name))
+                values.append(kwargs[name])
+            elif name in field_defaults:
+                values.append(field_defaults[name])
             else:
-                index = fields.index(name) - (len(fields) - len(defaults))
-                if index < 0:
-                    raise TypeError("%s() missing 1 required positional argument: '%s'" % (typename, name))
-                values.append(defaults[index])
-        if kwargs:
-            raise TypeError("%s() got an unexpected keyword argument '%s'" % (typename, list(kwargs)[0]))
-        for name, value in zip(fields, values):
-            object.__setattr__(self, name, value)
+                missing = [n for n in fields[len(values):] if n not in kwargs and n not in field_defaults]
+                if len(missing) == 1:
+                    raise TypeError("%s.__new__() missing 1 required positional argument: %r" % (typename, missing[0]))
+                names = ", ".join(repr(n) for n in missing[:-1]) + " and " + repr(missing[-1])
+                raise TypeError("%s.__new__() missing %d required positional arguments: %s" % (typename, len(missing), names))
+        return tuple.__new__(_cls, values)
+
+    @classmethod
+    def _make(cls, iterable):
+        result = tuple.__new__(cls, iterable)
+        if len(result) != num_fields:
+            raise TypeError("Expected %d arguments, got %d" % (num_fields, len(result)))
+        return result
+
+    def _replace(self, **kwds):
+        result = self._make([kwds.pop(name) if name in kwds else self[i] for i, name in enumerate(fields)])
+        if kwds:
+            raise ValueError("Got unexpected field names: %r" % list(kwds))
+        return result
 
     def __repr__(self):
-        return "%s(%s)" % (typename, ", ".join("%s=%r" % (n, getattr(self, n)) for n in fields))
-
-    def _tuple(self):
-        return tuple(getattr(self, n) for n in fields)
-
-    def __iter__(self):
-        return iter(_tuple(self))
-
-    def __len__(self):
-        return len(fields)
-
-    def __getitem__(self, i):
-        return _tuple(self)[i]
-
-    def __eq__(self, other):
-        if hasattr(other, "_fields"):
-            return _tuple(self) == tuple(other)
-        return _tuple(self) == other
-
-    def __hash__(self):
-        return hash(_tuple(self))
-
-    def __lt__(self, other):
-        return _tuple(self) < tuple(other)
-
-    def _replace(self, **kwargs):
-        values = dict(zip(fields, _tuple(self)))
-        values.update(kwargs)
-        return cls(**values)
+        return "%s(%s)" % (self.__class__.__name__, ", ".join("%s=%r" % (n, v) for n, v in zip(fields, self)))
 
     def _asdict(self):
-        return dict(zip(fields, _tuple(self)))
+        return dict(zip(self._fields, self))
+
+    def __getnewargs__(self):
+        return tuple(self)
 
     namespace = {
-        "__init__": __init__, "__repr__": __repr__, "__iter__": __iter__, "__len__": __len__,
-        "__getitem__": __getitem__, "__eq__": __eq__, "__hash__": __hash__, "__lt__": __lt__,
-        "_replace": _replace, "_asdict": _asdict, "_fields": fields,
+        "__doc__": "%s(%s)" % (typename, arg_list),
+        "__slots__": (),
+        "_fields": fields,
+        "_field_defaults": field_defaults,
+        "_nt_new": staticmethod(_nt_new),
+        "_make": _make,
+        "_replace": _replace,
+        "__repr__": __repr__,
+        "_asdict": _asdict,
+        "__getnewargs__": __getnewargs__,
+        "__match_args__": fields,
     }
-    cls = type(typename, (), namespace)
-    return cls
+    for index, name in enumerate(fields):
+        namespace[name] = _tuplegetter(index, "Alias for field number %d" % index)
+    result = type(typename, (_NamedTuple,), namespace)
+    return result
