@@ -1128,19 +1128,25 @@ fn fast_loop(
     // until that frame is popped; after a call or a return below, `code` is re-read
     // from the new top frame before it is used again.
     let mut code: &crate::bytecode::Code = unsafe { &*Arc::as_ptr(frame.code()) };
-    FastExit::Slow(loop {
-        let Some(&op) = code.ops.get(frame.ip) else {
+    // The instruction pointer and the bytecode count live in registers while the loop
+    // runs; they are written back whenever control leaves it or changes frames.
+    let mut ip = frame.ip;
+    let mut tk = *ticks;
+    loop {
+        let Some(&op) = code.ops.get(ip) else {
+            frame.ip = ip;
+            *ticks = tk;
             return FastExit::BadIp;
         };
-        frame.ip += 1;
-        *ticks += 1;
+        ip += 1;
+        tk += 1;
         match op {
             Op::LoadFast(i) => match frame.stack.get(i as usize) {
                 Some(v) if !matches!(v, Value::Unbound) => {
                     let v = v.clone();
                     frame.stack.push(v);
                 }
-                _ => break op,
+                _ => break,
             },
             Op::LoadConst(i) => {
                 let v = code.consts[i as usize].clone();
@@ -1151,14 +1157,14 @@ fn fast_loop(
                 if matches!(frame.stack.get(i), Some(Value::Generator(_)) | None)
                     || frame.stack.len() <= i + 1
                 {
-                    break op;
+                    break;
                 }
                 if let Some(v) = frame.stack.pop() {
                     std::mem::replace(&mut frame.stack[i], v).release();
                 }
             }
             Op::Pop => match frame.stack.last() {
-                Some(Value::Generator(_)) | None => break op,
+                Some(Value::Generator(_)) | None => break,
                 Some(_) => {
                     if let Some(v) = frame.stack.pop() {
                         v.release();
@@ -1169,7 +1175,7 @@ fn fast_loop(
             Op::Binary(b) | Op::Inplace(b) => {
                 let n = frame.stack.len();
                 if n < 2 {
-                    break op;
+                    break;
                 }
                 match super::numeric::quick_binary(b, &frame.stack[n - 2], &frame.stack[n - 1]) {
                     Some(r) => {
@@ -1179,13 +1185,13 @@ fn fast_loop(
                         }
                         std::mem::replace(&mut frame.stack[n - 2], r).release();
                     }
-                    None => break op,
+                    None => break,
                 }
             }
             Op::Compare(c) => {
                 let n = frame.stack.len();
                 if n < 2 {
-                    break op;
+                    break;
                 }
                 match super::compare::quick_compare(c, &frame.stack[n - 2], &frame.stack[n - 1]) {
                     Some(r) => {
@@ -1194,43 +1200,50 @@ fn fast_loop(
                         }
                         std::mem::replace(&mut frame.stack[n - 2], Value::Bool(r)).release();
                     }
-                    None => break op,
+                    None => break,
                 }
             }
             Op::PopJumpIfFalse(t) | Op::PopJumpIfTrue(t) => {
-                // Backward jumps check the eval breaker: the general path.
-                if (t as usize) < frame.ip {
-                    break op;
+                // A backward jump is an eval-breaker point: with something pending (a GIL
+                // drop request, Ctrl-C, the old GIL's tick deadline), the general path
+                // runs it and handles that.
+                if (t as usize) < ip && breaker_pending(interp, tk, limits) {
+                    break;
                 }
                 let truthy = match frame.stack.last() {
                     Some(Value::Bool(b)) => *b,
                     Some(Value::Int(i)) => *i != 0,
                     Some(Value::None) => false,
-                    _ => break op,
+                    _ => break,
                 };
                 if let Some(v) = frame.stack.pop() {
                     v.release();
                 }
                 if truthy == matches!(op, Op::PopJumpIfTrue(_)) {
-                    frame.ip = t as usize;
+                    ip = t as usize;
                 }
             }
-            Op::Jump(t) if (t as usize) >= frame.ip => frame.ip = t as usize,
+            Op::Jump(t) => {
+                if (t as usize) < ip && breaker_pending(interp, tk, limits) {
+                    break;
+                }
+                ip = t as usize;
+            }
             Op::ForIter(t) => {
                 let Some(Value::Iter(it)) = frame.stack.last() else {
-                    break op;
+                    break;
                 };
                 match it.fast_next() {
                     Some(Some(v)) => frame.stack.push(v),
                     Some(None) => {
                         frame.stack.pop();
-                        frame.ip = t as usize;
+                        ip = t as usize;
                     }
-                    None => break op,
+                    None => break,
                 }
             }
             Op::LoadGlobal(slot) => match frame.globals().get_slot(slot as usize) {
-                Value::Unbound => break op,
+                Value::Unbound => break,
                 v => frame.stack.push(v),
             },
             Op::LoadFastAttr(i, n) => {
@@ -1244,12 +1257,12 @@ fn fast_loop(
                         n as usize,
                     )
                 {
-                    frame.ip += 1;
-                    *ticks += 1;
+                    ip += 1;
+                    tk += 1;
                     frame.stack.push(v);
                     continue;
                 }
-                break op;
+                break;
             }
             Op::LoadAttr(n) => {
                 // A plain instance attribute of the object on top of the stack.
@@ -1268,7 +1281,7 @@ fn fast_loop(
                     _ => None,
                 };
                 let (Some(v), Some(top)) = (v, frame.stack.last_mut()) else {
-                    break op;
+                    break;
                 };
                 // An instance: dropping it may free a generator, whose finaliser is
                 // deferred to the eval breaker anyway.
@@ -1279,7 +1292,7 @@ fn fast_loop(
                 let name = &code.names[n as usize];
                 let len = frame.stack.len();
                 if len < 2 {
-                    break op;
+                    break;
                 }
                 let (below, top) = frame.stack.split_at_mut(len - 1);
                 let old = match (&top[0], name) {
@@ -1298,7 +1311,7 @@ fn fast_loop(
                             n as usize,
                         )
                     }
-                    _ => break op,
+                    _ => break,
                 };
                 if let Some(obj) = frame.stack.pop() {
                     drop(obj);
@@ -1306,6 +1319,8 @@ fn fast_loop(
                 frame.stack.pop();
                 if let Some(old) = old {
                     if matches!(old, Value::Generator(_)) {
+                        frame.ip = ip;
+                        *ticks = tk;
                         return FastExit::Discard(old);
                     }
                     old.release();
@@ -1313,7 +1328,7 @@ fn fast_loop(
             }
             Op::LoadFastSubscrConst(i, k) => {
                 let Value::Int(idx) = &code.consts[k as usize] else {
-                    break op;
+                    break;
                 };
                 let item = match &frame.stack[i as usize] {
                     Value::List(l) => {
@@ -1327,17 +1342,17 @@ fn fast_loop(
                 };
                 match item {
                     Some(v) => {
-                        frame.ip += 2;
-                        *ticks += 2;
+                        ip += 2;
+                        tk += 2;
                         frame.stack.push(v);
                     }
-                    None => break op,
+                    None => break,
                 }
             }
             Op::BinarySubscr => {
                 let n = frame.stack.len();
                 if n < 2 {
-                    break op;
+                    break;
                 }
                 let item = match (&frame.stack[n - 2], &frame.stack[n - 1]) {
                     (Value::List(l), Value::Int(i)) => {
@@ -1357,12 +1372,12 @@ fn fast_loop(
                         // finaliser is deferred to the eval breaker anyway.
                         drop(old);
                     }
-                    None => break op,
+                    None => break,
                 }
             }
             Op::Dup => {
                 let Some(v) = frame.stack.last() else {
-                    break op;
+                    break;
                 };
                 let v = v.clone();
                 frame.stack.push(v);
@@ -1370,17 +1385,17 @@ fn fast_loop(
             Op::Rot2 => {
                 let n = frame.stack.len();
                 if n < 2 {
-                    break op;
+                    break;
                 }
                 frame.stack.swap(n - 1, n - 2);
             }
             Op::ListAppend(depth) => {
                 let n = frame.stack.len();
                 if n <= depth as usize {
-                    break op;
+                    break;
                 }
                 let Value::List(_) = &frame.stack[n - 1 - depth as usize] else {
-                    break op;
+                    break;
                 };
                 let v = frame.stack.pop().unwrap_or(Value::None);
                 if let Value::List(l) = &frame.stack[n - 1 - depth as usize] {
@@ -1399,7 +1414,7 @@ fn fast_loop(
                     _ => false,
                 };
                 if !plain || frame.stack.len() <= i as usize + 1 {
-                    break op;
+                    break;
                 }
                 let v = frame.stack.pop().unwrap_or(Value::None);
                 let old = match (&frame.stack[i as usize], name) {
@@ -1414,10 +1429,12 @@ fn fast_loop(
                     }
                     _ => None,
                 };
-                frame.ip += 1;
-                *ticks += 1;
+                ip += 1;
+                tk += 1;
                 if let Some(old) = old {
                     if matches!(old, Value::Generator(_)) {
+                        frame.ip = ip;
+                        *ticks = tk;
                         return FastExit::Discard(old);
                     }
                     old.release();
@@ -1431,10 +1448,10 @@ fn fast_loop(
                         let (x, y) = (x.clone(), y.clone());
                         frame.stack.push(x);
                         frame.stack.push(y);
-                        frame.ip += 1;
-                        *ticks += 1;
+                        ip += 1;
+                        tk += 1;
                     }
-                    _ => break op,
+                    _ => break,
                 }
             }
             Op::LoadFastLoadConst(a, k) => match frame.stack.get(a as usize) {
@@ -1443,10 +1460,10 @@ fn fast_loop(
                     let y = code.consts[k as usize].clone();
                     frame.stack.push(x);
                     frame.stack.push(y);
-                    frame.ip += 1;
-                    *ticks += 1;
+                    ip += 1;
+                    tk += 1;
                 }
-                _ => break op,
+                _ => break,
             },
             Op::FastFastBinary(..) | Op::FastConstBinary(..) => {
                 // A local op a local, or a local op a constant: both operands are in place.
@@ -1465,16 +1482,16 @@ fn fast_loop(
                     }
                     _ => None,
                 };
-                let Some(r) = r else { break op };
+                let Some(r) = r else { break };
                 frame.stack.push(r);
-                frame.ip += 2;
-                *ticks += 2;
+                ip += 2;
+                tk += 2;
             }
             Op::CompareJumpIfFalse(c, t) => {
                 let n = frame.stack.len();
                 // A backward jump checks the eval breaker: the general path.
-                if n < 2 || (t as usize) <= frame.ip {
-                    break op;
+                if n < 2 || (t as usize) <= ip {
+                    break;
                 }
                 match super::compare::quick_compare(c, &frame.stack[n - 2], &frame.stack[n - 1]) {
                     Some(r) => {
@@ -1484,17 +1501,17 @@ fn fast_loop(
                         if let Some(v) = frame.stack.pop() {
                             v.release();
                         }
-                        frame.ip = if r { frame.ip + 1 } else { t as usize };
-                        *ticks += 1;
+                        ip = if r { ip + 1 } else { t as usize };
+                        tk += 1;
                     }
-                    None => break op,
+                    None => break,
                 }
             }
             Op::BinaryStoreFast(bop, x) | Op::InplaceStoreFast(bop, x) => {
                 let n = frame.stack.len();
                 let x = x as usize;
                 if n < 2 || n - 2 <= x || matches!(frame.stack[x], Value::Generator(_)) {
-                    break op;
+                    break;
                 }
                 match super::numeric::quick_binary(bop, &frame.stack[n - 2], &frame.stack[n - 1]) {
                     Some(r) => {
@@ -1505,16 +1522,16 @@ fn fast_loop(
                             v.release();
                         }
                         std::mem::replace(&mut frame.stack[x], r).release();
-                        frame.ip += 1;
-                        *ticks += 1;
+                        ip += 1;
+                        tk += 1;
                     }
-                    None => break op,
+                    None => break,
                 }
             }
             Op::Dup2 => {
                 let n = frame.stack.len();
                 if n < 2 {
-                    break op;
+                    break;
                 }
                 let a = frame.stack[n - 2].clone();
                 let b = frame.stack[n - 1].clone();
@@ -1524,7 +1541,7 @@ fn fast_loop(
             Op::Rot3 => {
                 let n = frame.stack.len();
                 if n < 3 {
-                    break op;
+                    break;
                 }
                 frame.stack[n - 3..].rotate_right(1);
             }
@@ -1532,18 +1549,18 @@ fn fast_loop(
                 // list[int] = value, in range: value container key -> (nothing).
                 let n = frame.stack.len();
                 if n < 3 {
-                    break op;
+                    break;
                 }
                 let (below, top) = frame.stack.split_at_mut(n - 2);
                 let (Value::List(l), Value::Int(i)) = (&top[0], &top[1]) else {
-                    break op;
+                    break;
                 };
                 let mut items = l.items.write();
                 let Some(idx) = super::ops::norm_index(*i, items.len()) else {
-                    break op;
+                    break;
                 };
                 if matches!(items[idx], Value::Generator(_)) {
-                    break op;
+                    break;
                 }
                 let v = std::mem::replace(&mut below[n - 3], Value::None);
                 let old = std::mem::replace(&mut items[idx], v);
@@ -1559,10 +1576,10 @@ fn fast_loop(
             }
             Op::UnpackSequence(cnt) => {
                 let Some(Value::Tuple(t)) = frame.stack.last() else {
-                    break op;
+                    break;
                 };
                 if t.items.len() != cnt as usize {
-                    break op;
+                    break;
                 }
                 let t = t.clone();
                 if let Some(v) = frame.stack.pop() {
@@ -1576,12 +1593,8 @@ fn fast_loop(
                 // running it, without a round trip through `dispatch`.
                 let n = n as usize;
                 let len = frame.stack.len();
-                if len <= n
-                    || interp.eval_breaker.load(Ordering::Relaxed) != 0
-                    || *ticks >= limits.tick_deadline
-                    || depth >= limits.max_frames
-                {
-                    break op;
+                if len <= n || breaker_pending(interp, tk, limits) || depth >= limits.max_frames {
+                    break;
                 }
                 let at = len - n;
                 match &frame.stack[at - 1] {
@@ -1590,6 +1603,7 @@ fn fast_loop(
                         let Some(Value::Function(func)) = frame.stack.pop() else {
                             unreachable!("checked above")
                         };
+                        frame.ip = ip;
                         frames.push(simple_frame(func, stack));
                     }
                     Value::Class(cls) => {
@@ -1597,16 +1611,17 @@ fn fast_loop(
                         // arguments and becomes `self` of `__init__`; the call's value is
                         // the instance once `__init__` returns None (see `Return`).
                         let Some(init) = plain_init(cls, n, interp) else {
-                            break op;
+                            break;
                         };
                         let instance = super::class_build::plain_instance(cls);
                         frame.stack[at - 1] = Value::Instance(instance.clone());
                         let stack = simple_frame_stack(frame, stack_pool, at - 1);
                         let mut callee = simple_frame(init, stack);
                         callee.init_instance = Some(instance);
+                        frame.ip = ip;
                         frames.push(callee);
                     }
-                    _ => break op,
+                    _ => break,
                 }
                 depth += 1;
                 let Some(top) = frames.last_mut() else {
@@ -1615,6 +1630,7 @@ fn fast_loop(
                 frame = top;
                 // SAFETY: see the top of this function.
                 code = unsafe { &*Arc::as_ptr(frame.code()) };
+                ip = 0;
             }
             Op::CallMethod(name_i, n) => {
                 // `obj.method(args)` where obj is an instance whose class defines method as
@@ -1622,16 +1638,12 @@ fn fast_loop(
                 // by the instance dict): the receiver and the arguments become its locals.
                 let n = n as usize;
                 let len = frame.stack.len();
-                if len <= n
-                    || interp.eval_breaker.load(Ordering::Relaxed) != 0
-                    || *ticks >= limits.tick_deadline
-                    || depth >= limits.max_frames
-                {
-                    break op;
+                if len <= n || breaker_pending(interp, tk, limits) || depth >= limits.max_frames {
+                    break;
                 }
                 let at = len - n;
                 let Value::Str(name) = &code.names[name_i as usize] else {
-                    break op;
+                    break;
                 };
                 let func = match &frame.stack[at - 1] {
                     Value::Instance(inst)
@@ -1641,12 +1653,13 @@ fn fast_loop(
                         let epoch = interp.class_epoch.load(Ordering::Acquire);
                         match super::attr::cached_class_attr(attr_cache, epoch, &inst.class, name) {
                             Some(Some(Value::Function(f))) if plain_callee(f, n + 1) => f.clone(),
-                            _ => break op,
+                            _ => break,
                         }
                     }
-                    _ => break op,
+                    _ => break,
                 };
                 let stack = simple_frame_stack(frame, stack_pool, at - 1);
+                frame.ip = ip;
                 frames.push(simple_frame(func, stack));
                 depth += 1;
                 let Some(top) = frames.last_mut() else {
@@ -1655,6 +1668,7 @@ fn fast_loop(
                 frame = top;
                 // SAFETY: see the top of this function.
                 code = unsafe { &*Arc::as_ptr(frame.code()) };
+                ip = 0;
             }
             Op::Return => {
                 // Back to a caller that `dispatch` does not have to see: release the
@@ -1664,7 +1678,7 @@ fn fast_loop(
                     || frame.stack.iter().any(|v| matches!(v, Value::Generator(_)))
                     || (frame.init_instance.is_some() && !frame.top().is_none())
                 {
-                    break op;
+                    break;
                 }
                 let mut v = frame.stack.pop().unwrap_or(Value::None);
                 let Some(mut done) = frames.pop() else {
@@ -1686,11 +1700,21 @@ fn fast_loop(
                 frame = top;
                 // SAFETY: see the top of this function.
                 code = unsafe { &*Arc::as_ptr(frame.code()) };
+                ip = frame.ip;
                 frame.stack.push(v);
             }
-            _ => break op,
+            _ => break,
         }
-    })
+    }
+    frame.ip = ip;
+    *ticks = tk;
+    // Every `break` above leaves before its arm touched `ip`, so the instruction to hand
+    // over is the one just fetched. Re-reading it here, rather than carrying `op` out of
+    // the loop, keeps its operands from being live (spilled) across every arm.
+    match code.ops.get(ip.wrapping_sub(1)) {
+        Some(&op) => FastExit::Slow(op),
+        None => FastExit::BadIp,
+    }
 }
 
 /// The `__init__` that `fast_loop` may call itself for `cls(n arguments)`: a user class
@@ -1757,6 +1781,12 @@ fn simple_frame(
         namespace: None,
         init_instance: None,
     }
+}
+
+/// Whether the eval breaker has something for this thread (`Vm::check_breaker`'s test).
+#[inline(always)]
+fn breaker_pending(interp: &super::Interp, ticks: u64, limits: FastLimits) -> bool {
+    interp.eval_breaker.load(Ordering::Relaxed) != 0 || ticks >= limits.tick_deadline
 }
 
 /// What `fast_loop` needs to know to run calls and returns itself.
