@@ -112,8 +112,53 @@ fn native_sort(keys: &[Value], perm: &mut [usize]) -> bool {
             perm.sort_by(|&a, &b| strs[a].cmp(strs[b]));
             true
         }
+        Value::Tuple(_) => {
+            // Tuples whose items at each position are all ints or all strs: Python compares
+            // them item by item (the first unequal pair decides, then the lengths), which
+            // is a total order here, so a stable sort gives timsort's result.
+            let mut kinds: Vec<bool> = Vec::new(); // per position: true for int, false for str
+            for k in keys {
+                let Value::Tuple(t) = k else { return false };
+                for (j, item) in t.items.iter().enumerate() {
+                    let is_int = match item {
+                        Value::Int(_) => true,
+                        Value::Str(_) => false,
+                        _ => return false,
+                    };
+                    match kinds.get(j) {
+                        Some(&kind) if kind != is_int => return false,
+                        Some(_) => {}
+                        None => kinds.push(is_int),
+                    }
+                }
+            }
+            let tuples: Vec<&[Value]> = keys
+                .iter()
+                .map(|k| match k {
+                    Value::Tuple(t) => &t.items[..],
+                    _ => &[][..],
+                })
+                .collect();
+            perm.sort_by(|&a, &b| cmp_int_str_items(tuples[a], tuples[b]));
+            true
+        }
         _ => false,
     }
+}
+
+/// Python's tuple order for items that are ints or strs, the same kind at each position.
+fn cmp_int_str_items(a: &[Value], b: &[Value]) -> std::cmp::Ordering {
+    for (x, y) in a.iter().zip(b) {
+        let o = match (x, y) {
+            (Value::Int(p), Value::Int(q)) => p.cmp(q),
+            (Value::Str(p), Value::Str(q)) => p.as_str().cmp(q.as_str()),
+            _ => std::cmp::Ordering::Equal,
+        };
+        if o.is_ne() {
+            return o;
+        }
+    }
+    a.len().cmp(&b.len())
 }
 
 const MIN_GALLOP: usize = 7;
