@@ -103,11 +103,29 @@ impl Resolved {
     }
 }
 
-/// The hash of an int or str key, computed without the VM (such keys never need Python
-/// `__hash__`); `None` for other keys.
+/// The hash of an int or str key, or of a tuple of those, computed without the VM (such
+/// keys never need Python `__hash__`); `None` for other keys. Equal to `Vm::hash`.
 #[inline]
-fn quick_hash(key: &Value) -> Option<u64> {
+pub(crate) fn quick_hash(key: &Value) -> Option<u64> {
     match key {
+        Value::Tuple(t) => {
+            // CPython's tuple hash (xxHash-based, Objects/tupleobject.c), as in `Vm::hash`.
+            const P1: u64 = 11400714785074694791;
+            const P2: u64 = 14029467366897019727;
+            const P5: u64 = 2870177450012600261;
+            let mut acc: u64 = P5;
+            for item in t.items.iter() {
+                let lane = match item {
+                    Value::Tuple(_) => return None,
+                    item => quick_hash(item)?,
+                };
+                acc = acc.wrapping_add(lane.wrapping_mul(P2));
+                acc = acc.rotate_left(31);
+                acc = acc.wrapping_mul(P1);
+            }
+            acc = acc.wrapping_add((t.items.len() as u64) ^ (P5 ^ 3527539));
+            Some(if acc == u64::MAX { 1546275796 } else { acc })
+        }
         // hash(i) == i below the modulus 2**61 - 1 (and hash(-1) == -2).
         Value::Int(i) if i.unsigned_abs() < (1u64 << 61) - 1 => {
             Some(if *i == -1 { -2i64 as u64 } else { *i as u64 })
@@ -408,7 +426,10 @@ impl Vm {
 
     pub fn set_contains(&mut self, s: &Arc<Set>, item: &Value) -> PyResult<bool> {
         // `[1] in some_set` is a TypeError, as in CPython.
-        let hash = self.hash(item)?;
+        let hash = match quick_hash(item) {
+            Some(hash) => hash,
+            None => self.hash(item)?,
+        };
         self.set_contains_hashed(s, item, hash)
     }
 
