@@ -108,32 +108,36 @@ impl Resolved {
 #[inline]
 pub(crate) fn quick_hash(key: &Value) -> Option<u64> {
     match key {
-        Value::Tuple(t) => {
-            // CPython's tuple hash (xxHash-based, Objects/tupleobject.c), as in `Vm::hash`.
-            const P1: u64 = 11400714785074694791;
-            const P2: u64 = 14029467366897019727;
-            const P5: u64 = 2870177450012600261;
-            let mut acc: u64 = P5;
-            for item in t.items.iter() {
-                let lane = match item {
-                    Value::Tuple(_) => return None,
-                    item => quick_hash(item)?,
-                };
-                acc = acc.wrapping_add(lane.wrapping_mul(P2));
-                acc = acc.rotate_left(31);
-                acc = acc.wrapping_mul(P1);
-            }
-            acc = acc.wrapping_add((t.items.len() as u64) ^ (P5 ^ 3527539));
-            Some(if acc == u64::MAX { 1546275796 } else { acc })
-        }
         // hash(i) == i below the modulus 2**61 - 1 (and hash(-1) == -2).
         Value::Int(i) if i.unsigned_abs() < (1u64 << 61) - 1 => {
             Some(if *i == -1 { -2i64 as u64 } else { *i as u64 })
         }
-        Value::Int(i) => Some(super::numeric::hash_i64(*i) as u64),
         Value::Str(s) => Some(s.hash()),
+        Value::Int(i) => Some(super::numeric::hash_i64(*i) as u64),
+        Value::Tuple(t) => quick_tuple_hash(&t.items),
         _ => None,
     }
+}
+
+/// CPython's tuple hash (xxHash-based, Objects/tupleobject.c), as in `Vm::hash`, for
+/// tuples of ints and strs.
+#[inline(never)]
+fn quick_tuple_hash(items: &[Value]) -> Option<u64> {
+    const P1: u64 = 11400714785074694791;
+    const P2: u64 = 14029467366897019727;
+    const P5: u64 = 2870177450012600261;
+    let mut acc: u64 = P5;
+    for item in items {
+        let lane = match item {
+            Value::Int(_) | Value::Str(_) => quick_hash(item)?,
+            _ => return None,
+        };
+        acc = acc.wrapping_add(lane.wrapping_mul(P2));
+        acc = acc.rotate_left(31);
+        acc = acc.wrapping_mul(P1);
+    }
+    acc = acc.wrapping_add((items.len() as u64) ^ (P5 ^ 3527539));
+    Some(if acc == u64::MAX { 1546275796 } else { acc })
 }
 
 /// A probe for an int or str key that never runs Python code: `Some(pos)` for a match,
