@@ -255,7 +255,10 @@ pub fn set_add(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let s = recv_set(args, "add")?;
     check_one(args, kw, false, "add")?;
     let x = &args[1];
-    let h = vm.hash(x)?;
+    let h = match crate::vm::dictops::quick_hash(x) {
+        Some(h) => h,
+        None => vm.hash(x)?,
+    };
     let mut slow: Vec<Value> = Vec::new();
     let found = s
         .table

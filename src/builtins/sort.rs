@@ -7,8 +7,10 @@
 //! every step keeps the permutation a permutation, so any comparator behaviour (errors,
 //! inconsistent answers) leaves a valid list and never panics.
 //!
-//! Homogeneous int, float (without NaN) or str keys are sorted with a native stable sort
-//! instead: no Python code can run for those, and a stable sort's result is unique.
+//! Homogeneous int, float (without NaN), str or int/str-tuple keys are sorted with a
+//! native stable sort instead: no Python code can run for those, and a stable sort's
+//! result is unique. Without a key function the items themselves are sorted (no
+//! permutation), and ints with an unstable sort (equal ints are indistinguishable).
 
 use crate::value::Value;
 use crate::vm::Vm;
@@ -40,6 +42,9 @@ pub fn sort_values(
     if n < 2 {
         return Ok(());
     }
+    if computed.is_none() && native_sort_items(items, reverse) {
+        return Ok(());
+    }
     let keys: &[Value] = computed.as_deref().unwrap_or(items.as_slice());
     // Reverse sort stability: reverse, stable sort, reverse.
     let mut perm: Vec<usize> = if reverse {
@@ -69,14 +74,168 @@ fn apply_permutation(items: &mut Vec<Value>, perm: &[usize]) {
     }
 }
 
-/// Sort with native comparisons when every key is an int, every key a non-NaN float, or
-/// every key a str. Returns false (touching nothing) otherwise.
-fn native_sort(keys: &[Value], perm: &mut [usize]) -> bool {
-    match &keys[0] {
-        Value::Int(_) => {
-            if !keys.iter().all(|k| matches!(k, Value::Int(_))) {
-                return false;
+/// Key kinds that sort with native comparisons: no Python code can run for them, and
+/// they are totally ordered, so a stable sort gives exactly timsort's result.
+#[derive(Clone, Copy, PartialEq)]
+enum NativeKind {
+    /// Every key an int.
+    Int,
+    /// Every key a non-NaN float.
+    Float,
+    /// Every key a str.
+    Str,
+    /// Every key a tuple whose items at each position are all ints or all strs.
+    Tuple,
+}
+
+fn native_kind(keys: &[Value]) -> Option<NativeKind> {
+    match keys.first()? {
+        Value::Int(_) => keys
+            .iter()
+            .all(|k| matches!(k, Value::Int(_)))
+            .then_some(NativeKind::Int),
+        Value::Float(_) => keys
+            .iter()
+            .all(|k| matches!(k, Value::Float(f) if !f.is_nan()))
+            .then_some(NativeKind::Float),
+        Value::Str(_) => keys
+            .iter()
+            .all(|k| matches!(k, Value::Str(_)))
+            .then_some(NativeKind::Str),
+        Value::Tuple(_) => {
+            // Python compares tuples item by item (the first unequal pair decides, then
+            // the lengths), which is a total order when each position holds one kind.
+            let mut kinds: Vec<bool> = Vec::new(); // per position: true for int, false for str
+            for k in keys {
+                let Value::Tuple(t) = k else { return None };
+                for (j, item) in t.items.iter().enumerate() {
+                    let is_int = match item {
+                        Value::Int(_) => true,
+                        Value::Str(_) => false,
+                        _ => return None,
+                    };
+                    match kinds.get(j) {
+                        Some(&kind) if kind != is_int => return None,
+                        Some(_) => {}
+                        None => kinds.push(is_int),
+                    }
+                }
             }
+            Some(NativeKind::Tuple)
+        }
+        _ => None,
+    }
+}
+
+/// The order of two int or str keys (both of the same kind).
+#[inline(always)]
+fn scalar_cmp(a: &Value, b: &Value) -> std::cmp::Ordering {
+    match (a, b) {
+        (Value::Int(p), Value::Int(q)) => p.cmp(q),
+        // UTF-8 byte order is code point order.
+        (Value::Str(p), Value::Str(q)) => p.as_str().cmp(q.as_str()),
+        _ => std::cmp::Ordering::Equal,
+    }
+}
+
+/// The order of two tuples of [`NativeKind::Tuple`] keys.
+#[inline]
+fn tuple_cmp(a: &Value, b: &Value) -> std::cmp::Ordering {
+    let (Value::Tuple(p), Value::Tuple(q)) = (a, b) else {
+        return std::cmp::Ordering::Equal;
+    };
+    for (x, y) in p.items.iter().zip(q.items.iter()) {
+        let o = scalar_cmp(x, y);
+        if o.is_ne() {
+            return o;
+        }
+    }
+    p.items.len().cmp(&q.items.len())
+}
+
+/// The order of two keys of a [`NativeKind`] (both of that kind).
+#[inline]
+fn native_cmp(kind: NativeKind) -> fn(&Value, &Value) -> std::cmp::Ordering {
+    match kind {
+        NativeKind::Int | NativeKind::Str => scalar_cmp,
+        // No NaN, so partial_cmp is total (and -0.0 == 0.0, as in Python).
+        NativeKind::Float => |a, b| match (a, b) {
+            (Value::Float(p), Value::Float(q)) => {
+                p.partial_cmp(q).unwrap_or(std::cmp::Ordering::Equal)
+            }
+            _ => std::cmp::Ordering::Equal,
+        },
+        NativeKind::Tuple => tuple_cmp,
+    }
+}
+
+/// Stable-sort the slice `$v` comparing `$key` (an expression of the element `$e`) with
+/// the comparison of `$kind`, known statically for each kind so that it inlines.
+macro_rules! sort_by_kind {
+    ($v:expr, $kind:expr, |$e:pat_param| $key:expr) => {
+        match $kind {
+            NativeKind::Int | NativeKind::Str => $v.sort_by(|a, b| {
+                let $e = a;
+                let x = $key;
+                let $e = b;
+                scalar_cmp(x, $key)
+            }),
+            NativeKind::Tuple => $v.sort_by(|a, b| {
+                let $e = a;
+                let x = $key;
+                let $e = b;
+                tuple_cmp(x, $key)
+            }),
+            kind => {
+                let cmp = native_cmp(kind);
+                $v.sort_by(|a, b| {
+                    let $e = a;
+                    let x = $key;
+                    let $e = b;
+                    cmp(x, $key)
+                })
+            }
+        }
+    };
+}
+
+/// Sort the items themselves (no key function) when they are of a native kind. Returns
+/// false (touching nothing) otherwise.
+fn native_sort_items(items: &mut [Value], reverse: bool) -> bool {
+    let Some(kind) = native_kind(items) else {
+        return false;
+    };
+    if kind == NativeKind::Int {
+        // Equal ints are indistinguishable, so stability does not matter.
+        let mut ints: Vec<i64> = items
+            .iter()
+            .map(|k| if let Value::Int(i) = k { *i } else { 0 })
+            .collect();
+        ints.sort_unstable();
+        if reverse {
+            ints.reverse();
+        }
+        for (slot, i) in items.iter_mut().zip(ints) {
+            *slot = Value::Int(i);
+        }
+        return true;
+    }
+    // Reverse sort stability: reverse, stable sort, reverse.
+    if reverse {
+        items.reverse();
+    }
+    sort_by_kind!(items, kind, |v| v);
+    if reverse {
+        items.reverse();
+    }
+    true
+}
+
+/// Sort the positions in `perm` with native comparisons of their keys when the keys are
+/// of a native kind. Returns false (touching nothing) otherwise.
+fn native_sort(keys: &[Value], perm: &mut [usize]) -> bool {
+    match native_kind(keys) {
+        Some(NativeKind::Int) => {
             let ints: Vec<i64> = keys
                 .iter()
                 .map(|k| if let Value::Int(i) = k { *i } else { 0 })
@@ -84,35 +243,11 @@ fn native_sort(keys: &[Value], perm: &mut [usize]) -> bool {
             perm.sort_by_key(|&i| ints[i]);
             true
         }
-        Value::Float(_) => {
-            if !keys
-                .iter()
-                .all(|k| matches!(k, Value::Float(f) if !f.is_nan()))
-            {
-                return false;
-            }
-            let fs: Vec<f64> = keys
-                .iter()
-                .map(|k| if let Value::Float(f) = k { *f } else { 0.0 })
-                .collect();
-            // No NaN, so partial_cmp is total (and -0.0 == 0.0, as in Python).
-            perm.sort_by(|&a, &b| {
-                fs[a]
-                    .partial_cmp(&fs[b])
-                    .unwrap_or(std::cmp::Ordering::Equal)
-            });
+        Some(kind) => {
+            sort_by_kind!(perm, kind, |&i| &keys[i]);
             true
         }
-        Value::Str(_) => {
-            if !keys.iter().all(|k| matches!(k, Value::Str(_))) {
-                return false;
-            }
-            let strs: Vec<&str> = keys.iter().map(|k| k.as_str().unwrap_or("")).collect();
-            // UTF-8 byte order is code point order.
-            perm.sort_by(|&a, &b| strs[a].cmp(strs[b]));
-            true
-        }
-        _ => false,
+        None => false,
     }
 }
 

@@ -19,6 +19,26 @@ use crate::vm::types::type_name;
 
 use super::args::kwarg;
 
+/// `str(i)` for a machine int, written straight into an exactly sized string.
+fn int_decimal(i: i64) -> String {
+    let mut buf = [0u8; 21];
+    let mut pos = buf.len();
+    let mut n = i.unsigned_abs();
+    loop {
+        pos -= 1;
+        buf[pos] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    if i < 0 {
+        pos -= 1;
+        buf[pos] = b'-';
+    }
+    std::str::from_utf8(&buf[pos..]).unwrap_or("0").to_string()
+}
+
 pub fn construct(
     vm: &mut Vm,
     cls: &Arc<Class>,
@@ -109,6 +129,15 @@ pub fn construct(
             }
         }
         TypeKind::Str => {
+            // The common `str(i)` and `str(s)`: no formatting machinery, and an exact
+            // str comes back as itself (as CPython's `PyObject_Str` does).
+            if kw.is_empty() && args.len() == 1 {
+                match args.first() {
+                    Some(Value::Int(i)) => return Ok(Value::string(int_decimal(*i))),
+                    Some(Value::Str(s)) => return Ok(Value::Str(s.clone())),
+                    _ => {}
+                }
+            }
             if args.len() > 3 {
                 return Err(PyErr::type_error(format!(
                     "str() takes at most 3 arguments ({} given)",

@@ -5,7 +5,6 @@
 //! closure and the VM layer (`vm::dictops`) decides how to compare.
 
 use crate::object::sync::ObjLock as RwLock;
-use hashbrown::HashTable;
 
 use crate::value::Value;
 
@@ -24,8 +23,7 @@ impl Dict {
         Dict {
             table: RwLock::new(DictTable {
                 entries: Vec::with_capacity(n),
-                index: HashTable::with_capacity(n),
-                len: 0,
+                ..DictTable::default()
             }),
         }
     }
@@ -49,13 +47,14 @@ impl Default for Dict {
     }
 }
 
-/// Python's int hashes are the ints themselves; hashbrown takes its control bits from the
-/// top of the hash, so spread the bits before indexing (the stored hash stays Python's).
-#[inline]
-fn spread(h: u64) -> u64 {
-    let h = h.wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    h ^ (h >> 29)
-}
+/// Tables of at most this many entries have no index (a scan is cheaper than hashing).
+const SMALL: usize = 8;
+/// An index slot never used since the index was built (`DKIX_EMPTY`).
+const EMPTY: u32 = u32::MAX;
+/// An index slot whose entry was removed (`DKIX_DUMMY`).
+const DUMMY: u32 = u32::MAX - 1;
+/// `PERTURB_SHIFT`.
+const PERTURB_SHIFT: u32 = 5;
 
 #[derive(Clone)]
 pub struct Entry {
@@ -64,11 +63,29 @@ pub struct Entry {
     pub value: Value,
 }
 
+/// The storage of a dict, laid out like CPython's compact dict: `entries` in insertion
+/// order (removed entries leave `None` until the next compaction) and `index`, an open
+/// addressing table of positions in `entries` probed with CPython's recurrence. Python's
+/// int hashes are the ints themselves, so (as in CPython) consecutive int keys land in
+/// consecutive index slots, which keeps big int-keyed dicts cache friendly.
+///
+/// Small tables (at most `SMALL` entries, such as instance dicts) have no index at all:
+/// lookups scan the entries, comparing stored hashes first. Invariant: an empty `index`
+/// implies `entries.len() <= SMALL`; a non-empty one maps every live entry.
 #[derive(Clone, Default)]
 pub struct DictTable {
     entries: Vec<Option<Entry>>,
-    index: HashTable<usize>,
+    /// `EMPTY`, `DUMMY` or a position in `entries`; a power of two long, or empty.
+    index: Vec<u32>,
+    /// Index slots that are not `EMPTY` (live + dummy).
+    fill: usize,
     len: usize,
+}
+
+/// Entries an index of `size` slots may hold (CPython's `USABLE_FRACTION`).
+#[inline]
+fn usable(size: usize) -> usize {
+    size * 2 / 3
 }
 
 impl DictTable {
@@ -80,14 +97,102 @@ impl DictTable {
     }
 
     /// Position of the entry whose key has `hash` and satisfies `eq`.
+    #[inline]
     pub fn find(&self, hash: u64, mut eq: impl FnMut(&Value) -> bool) -> Option<usize> {
-        let entries = &self.entries;
-        self.index
-            .find(spread(hash), |&i| match &entries[i] {
-                Some(e) => e.hash == hash && eq(&e.key),
-                None => false,
-            })
-            .copied()
+        if self.index.is_empty() {
+            return self
+                .entries
+                .iter()
+                .position(|e| matches!(e, Some(e) if e.hash == hash && eq(&e.key)));
+        }
+        let mask = self.index.len() - 1;
+        let mut perturb = hash;
+        let mut i = hash as usize & mask;
+        loop {
+            let ix = self.index[i];
+            if ix == EMPTY {
+                return None;
+            }
+            if ix != DUMMY
+                && let Some(Some(e)) = self.entries.get(ix as usize)
+                && e.hash == hash
+                && eq(&e.key)
+            {
+                return Some(ix as usize);
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
+        }
+    }
+
+    /// The index slot holding entry position `pos` (whose hash is `hash`).
+    fn slot_of(&self, hash: u64, pos: usize) -> Option<usize> {
+        let mask = self.index.len().checked_sub(1)?;
+        let mut perturb = hash;
+        let mut i = hash as usize & mask;
+        loop {
+            match self.index[i] {
+                EMPTY => return None,
+                ix if ix as usize == pos => return Some(i),
+                _ => {}
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
+        }
+    }
+
+    /// Put position `pos` into the first free (empty or dummy) slot of its probe sequence.
+    #[inline]
+    fn index_insert(&mut self, hash: u64, pos: usize) {
+        let mask = self.index.len() - 1;
+        let mut perturb = hash;
+        let mut i = hash as usize & mask;
+        loop {
+            let ix = self.index[i];
+            if ix == EMPTY || ix == DUMMY {
+                if ix == EMPTY {
+                    self.fill += 1;
+                }
+                self.index[i] = pos as u32;
+                return;
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
+        }
+    }
+
+    /// Rebuild the index for the current entries (none if they are few enough to scan).
+    fn rebuild_index(&mut self) {
+        self.fill = 0;
+        let n = self.entries.len();
+        if n <= SMALL {
+            self.index = Vec::new();
+            return;
+        }
+        assert!(n < DUMMY as usize, "dict too large");
+        // Room for three times the entries (CPython's GROWTH_RATE), so an index rebuild
+        // happens only after the table has doubled.
+        let size = (n * 3).next_power_of_two();
+        self.index.clear();
+        self.index.resize(size, EMPTY);
+        for pos in 0..n {
+            if let Some(e) = &self.entries[pos] {
+                let h = e.hash;
+                self.index_insert(h, pos);
+            }
+        }
     }
 
     /// Set `key` (a str, compared without Python code) to `value`; returns the old value.
@@ -99,7 +204,7 @@ impl DictTable {
         let pos = self
             .entries
             .iter()
-            .take(if self.entries.len() <= 8 { 8 } else { 0 })
+            .take(if self.entries.len() <= SMALL { SMALL } else { 0 })
             .position(|e| matches!(e, Some(Entry { key: Value::Str(k), .. }) if std::sync::Arc::ptr_eq(k, key)));
         let pos = pos.or_else(|| {
             self.find(key.hash(), |k| match k {
@@ -125,7 +230,7 @@ impl DictTable {
         &self,
         key: &std::sync::Arc<crate::object::str::PyStr>,
     ) -> Option<Value> {
-        if self.entries.len() > 8 {
+        if self.entries.len() > SMALL {
             return None;
         }
         self.entries
@@ -135,10 +240,12 @@ impl DictTable {
             .map(|e| e.value.clone())
     }
 
+    #[inline]
     pub fn entry_at(&self, pos: usize) -> Option<&Entry> {
         self.entries.get(pos).and_then(|e| e.as_ref())
     }
 
+    #[inline]
     pub fn set_value_at(&mut self, pos: usize, value: Value) {
         if let Some(Some(e)) = self.entries.get_mut(pos) {
             e.value = value;
@@ -146,20 +253,26 @@ impl DictTable {
     }
 
     /// Append a key known to be absent.
+    #[inline]
     pub fn insert_new(&mut self, hash: u64, key: Value, value: Value) {
         let pos = self.entries.len();
         self.entries.push(Some(Entry { hash, key, value }));
-        let entries = &self.entries;
-        self.index.insert_unique(spread(hash), pos, |&i| {
-            entries[i].as_ref().map_or(0, |e| spread(e.hash))
-        });
         self.len += 1;
+        if self.index.is_empty() {
+            if pos >= SMALL {
+                self.rebuild_index();
+            }
+        } else if self.fill >= usable(self.index.len()) {
+            self.rebuild_index();
+        } else {
+            self.index_insert(hash, pos);
+        }
     }
 
     pub fn remove_at(&mut self, pos: usize) -> Option<Entry> {
         let entry = self.entries.get_mut(pos)?.take()?;
-        if let Ok(slot) = self.index.find_entry(spread(entry.hash), |&i| i == pos) {
-            slot.remove();
+        if let Some(slot) = self.slot_of(entry.hash, pos) {
+            self.index[slot] = DUMMY;
         }
         self.len -= 1;
         if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
@@ -172,7 +285,8 @@ impl DictTable {
     pub fn pop_last(&mut self) -> Option<Entry> {
         let pos = self.entries.iter().rposition(|e| e.is_some())?;
         let e = self.remove_at(pos);
-        // Trailing holes are cheap to drop and keep popitem O(1) amortised.
+        // Trailing holes are cheap to drop and keep popitem O(1) amortised. Their index
+        // slots are dummies already, and `fill` still counts them.
         while matches!(self.entries.last(), Some(None)) {
             self.entries.pop();
         }
@@ -180,12 +294,8 @@ impl DictTable {
     }
 
     fn compact(&mut self) {
-        let live: Vec<Entry> = self.entries.drain(..).flatten().collect();
-        self.index.clear();
-        self.len = 0;
-        for e in live {
-            self.insert_new(e.hash, e.key, e.value);
-        }
+        self.entries.retain(|e| e.is_some());
+        self.rebuild_index();
     }
 
     pub fn clear(&mut self) {

@@ -103,6 +103,76 @@ impl Resolved {
     }
 }
 
+/// The hash of an int or str key, or of a tuple of those, computed without the VM (such
+/// keys never need Python `__hash__`); `None` for other keys. Equal to `Vm::hash`.
+#[inline]
+pub(crate) fn quick_hash(key: &Value) -> Option<u64> {
+    match key {
+        // hash(i) == i below the modulus 2**61 - 1 (and hash(-1) == -2).
+        Value::Int(i) if i.unsigned_abs() < (1u64 << 61) - 1 => {
+            Some(if *i == -1 { -2i64 as u64 } else { *i as u64 })
+        }
+        Value::Str(s) => Some(s.hash()),
+        Value::Int(i) => Some(super::numeric::hash_i64(*i) as u64),
+        Value::Tuple(t) => quick_tuple_hash(&t.items),
+        _ => None,
+    }
+}
+
+/// CPython's tuple hash (xxHash-based, Objects/tupleobject.c), as in `Vm::hash`, for
+/// tuples of ints and strs.
+#[inline(never)]
+fn quick_tuple_hash(items: &[Value]) -> Option<u64> {
+    const P1: u64 = 11400714785074694791;
+    const P2: u64 = 14029467366897019727;
+    const P5: u64 = 2870177450012600261;
+    let mut acc: u64 = P5;
+    for item in items {
+        let lane = match item {
+            Value::Int(_) | Value::Str(_) => quick_hash(item)?,
+            _ => return None,
+        };
+        acc = acc.wrapping_add(lane.wrapping_mul(P2));
+        acc = acc.rotate_left(31);
+        acc = acc.wrapping_mul(P1);
+    }
+    acc = acc.wrapping_add((items.len() as u64) ^ (P5 ^ 3527539));
+    Some(if acc == u64::MAX { 1546275796 } else { acc })
+}
+
+/// A probe for an int or str key that never runs Python code: `Some(pos)` for a match,
+/// `None` when absent, `Err(())` when a stored key with the same hash is of another type
+/// (a float, a bool, an instance with `__eq__`...) and the general path must decide.
+#[inline]
+fn quick_probe(
+    table: &crate::object::dict::DictTable,
+    key: &Value,
+    hash: u64,
+) -> Result<Option<usize>, ()> {
+    let mut other = false;
+    let pos = match key {
+        Value::Int(x) => table.find(hash, |k| match k {
+            Value::Int(y) => x == y,
+            _ => {
+                other = true;
+                false
+            }
+        }),
+        Value::Str(x) => table.find(hash, |k| match k {
+            Value::Str(y) => Arc::ptr_eq(x, y) || x.as_str() == y.as_str(),
+            _ => {
+                other = true;
+                false
+            }
+        }),
+        _ => return Err(()),
+    };
+    match pos {
+        None if other => Err(()),
+        pos => Ok(pos),
+    }
+}
+
 impl Vm {
     /// Run `act` on the dict's table, under one lock, with the position of `key` (or None).
     /// A stored key that needs Python `__eq__` is compared with the lock released, and
@@ -144,7 +214,16 @@ impl Vm {
     }
 
     pub fn dict_get(&mut self, d: &Arc<Dict>, key: &Value) -> PyResult<Option<Value>> {
-        let hash = self.hash(key)?;
+        let hash = match quick_hash(key) {
+            Some(hash) => {
+                let table = d.table.read();
+                if let Ok(pos) = quick_probe(&table, key, hash) {
+                    return Ok(pos.and_then(|p| table.entry_at(p).map(|e| e.value.clone())));
+                }
+                hash
+            }
+            None => self.hash(key)?,
+        };
         let read = |t: &crate::object::dict::DictTable, pos: Option<usize>| {
             pos.and_then(|p| t.entry_at(p).map(|e| e.value.clone()))
         };
@@ -152,7 +231,24 @@ impl Vm {
     }
 
     pub fn dict_set(&mut self, d: &Arc<Dict>, key: Value, value: Value) -> PyResult<()> {
-        let hash = self.hash(&key)?;
+        let hash = match quick_hash(&key) {
+            Some(hash) => {
+                let mut table = d.table.write();
+                match quick_probe(&table, &key, hash) {
+                    Ok(Some(p)) => {
+                        table.set_value_at(p, value);
+                        return Ok(());
+                    }
+                    Ok(None) => {
+                        table.insert_new(hash, key, value);
+                        return Ok(());
+                    }
+                    Err(()) => {}
+                }
+                hash
+            }
+            None => self.hash(&key)?,
+        };
         let mut slot = Some((key.clone(), value));
         self.dict_locked(
             d,
@@ -199,7 +295,16 @@ impl Vm {
     }
 
     pub fn dict_remove(&mut self, d: &Arc<Dict>, key: &Value) -> PyResult<Option<Value>> {
-        let hash = self.hash(key)?;
+        let hash = match quick_hash(key) {
+            Some(hash) => {
+                let mut table = d.table.write();
+                if let Ok(pos) = quick_probe(&table, key, hash) {
+                    return Ok(pos.and_then(|p| table.remove_at(p)).map(|e| e.value));
+                }
+                hash
+            }
+            None => self.hash(key)?,
+        };
         self.dict_locked(
             d,
             key,
@@ -311,25 +416,30 @@ impl Vm {
     pub fn set_add(&mut self, set: &Value, item: Value) -> PyResult<()> {
         if let Value::Set(s) = set {
             let hash = self.hash(&item)?;
-            let existing = {
-                let table = s.table.read().clone();
-                self.set_find(&table, &item, hash)?
-            };
-            if existing.is_none() {
-                s.table.write().insert(hash, item, |_| false);
+            if self.set_contains_hashed(s, &item, hash)? {
+                return Ok(());
             }
+            // Another thread (without a GIL) may have added an equal key meanwhile.
+            let probe = item.clone();
+            s.table.write().insert(hash, item, |k| {
+                k.is(&probe) || fast_eq(k, &probe) == Some(true)
+            });
         }
         Ok(())
     }
 
     pub fn set_contains(&mut self, s: &Arc<Set>, item: &Value) -> PyResult<bool> {
-        let hash = match self.hash(item) {
-            Ok(h) => h,
-            Err(e) => {
-                // `[1] in some_set` is a TypeError, as in CPython.
-                return Err(e);
-            }
+        // `[1] in some_set` is a TypeError, as in CPython.
+        let hash = match quick_hash(item) {
+            Some(hash) => hash,
+            None => self.hash(item)?,
         };
+        self.set_contains_hashed(s, item, hash)
+    }
+
+    /// `item in s` for an item whose hash is known; the table is not locked while a
+    /// Python `__eq__` runs.
+    fn set_contains_hashed(&mut self, s: &Arc<Set>, item: &Value, hash: u64) -> PyResult<bool> {
         let mut slow: Vec<Value> = Vec::new();
         let found = s.table.read().find(hash, |k| match fast_eq(k, item) {
             Some(r) => r,
