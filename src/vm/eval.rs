@@ -1177,13 +1177,14 @@ fn fast_loop(
                 if n < 2 {
                     break;
                 }
-                match super::numeric::quick_binary(b, &frame.stack[n - 2], &frame.stack[n - 1]) {
+                match super::numeric::quick_binary_raw(b, &frame.stack[n - 2], &frame.stack[n - 1])
+                {
                     Some(r) => {
                         // Both operands were immediates: nothing to release.
                         if let Some(v) = frame.stack.pop() {
                             v.release();
                         }
-                        std::mem::replace(&mut frame.stack[n - 2], r).release();
+                        r.replace(&mut frame.stack[n - 2]).release();
                     }
                     None => break,
                 }
@@ -1470,20 +1471,20 @@ fn fast_loop(
                 let r = match op {
                     Op::FastFastBinary(a, b, bop) => {
                         match (frame.stack.get(a as usize), frame.stack.get(b as usize)) {
-                            (Some(x), Some(y)) => super::numeric::quick_binary(bop, x, y),
+                            (Some(x), Some(y)) => super::numeric::quick_binary_raw(bop, x, y),
                             _ => None,
                         }
                     }
                     Op::FastConstBinary(a, k, bop) => {
                         match (frame.stack.get(a as usize), code.consts.get(k as usize)) {
-                            (Some(x), Some(y)) => super::numeric::quick_binary(bop, x, y),
+                            (Some(x), Some(y)) => super::numeric::quick_binary_raw(bop, x, y),
                             _ => None,
                         }
                     }
                     _ => None,
                 };
                 let Some(r) = r else { break };
-                frame.stack.push(r);
+                r.push(&mut frame.stack);
                 ip += 2;
                 tk += 2;
             }
@@ -1513,7 +1514,11 @@ fn fast_loop(
                 if n < 2 || n - 2 <= x || matches!(frame.stack[x], Value::Generator(_)) {
                     break;
                 }
-                match super::numeric::quick_binary(bop, &frame.stack[n - 2], &frame.stack[n - 1]) {
+                match super::numeric::quick_binary_raw(
+                    bop,
+                    &frame.stack[n - 2],
+                    &frame.stack[n - 1],
+                ) {
                     Some(r) => {
                         if let Some(v) = frame.stack.pop() {
                             v.release();
@@ -1521,7 +1526,7 @@ fn fast_loop(
                         if let Some(v) = frame.stack.pop() {
                             v.release();
                         }
-                        std::mem::replace(&mut frame.stack[x], r).release();
+                        r.replace(&mut frame.stack[x]).release();
                         ip += 1;
                         tk += 1;
                     }
@@ -1757,7 +1762,19 @@ fn simple_frame_stack(
     from: usize,
 ) -> Vec<Value> {
     let mut stack = stack_pool.pop().unwrap_or_default();
-    stack.extend(caller.stack.drain(from..));
+    let len = caller.stack.len();
+    let from = from.min(len);
+    let n = len - from;
+    stack.reserve(n + 8);
+    // SAFETY: the `n` values from `from` up are moved bitwise into spare capacity of
+    // `stack` (reserved above), and `caller.stack` is shortened to `from` so it no longer
+    // owns them: each value has exactly one owner throughout.
+    unsafe {
+        let dst = stack.as_mut_ptr().add(stack.len());
+        std::ptr::copy_nonoverlapping(caller.stack.as_ptr().add(from), dst, n);
+        caller.stack.set_len(from);
+        stack.set_len(stack.len() + n);
+    }
     stack
 }
 

@@ -9,7 +9,7 @@ use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
 
 use crate::ast::BinOp;
-use crate::value::Value;
+use crate::value::{RawNumber, Value};
 
 use super::error::{PyErr, PyResult};
 
@@ -508,18 +508,24 @@ fn frexp(x: f64) -> (f64, i32) {
 /// zero and the operators handled elsewhere).
 #[inline(always)]
 pub fn quick_binary(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
+    quick_binary_raw(op, a, b).map(RawNumber::into_value)
+}
+
+/// `quick_binary`, with the result as raw words the loop stores in one write.
+#[inline(always)]
+pub fn quick_binary_raw(op: BinOp, a: &Value, b: &Value) -> Option<RawNumber> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => {
             let (x, y) = (*x, *y);
             match op {
-                BinOp::Add => x.checked_add(y).map(Value::Int),
-                BinOp::Sub => x.checked_sub(y).map(Value::Int),
-                BinOp::Mul => x.checked_mul(y).map(Value::Int),
-                BinOp::BitAnd => Some(Value::Int(x & y)),
-                BinOp::BitOr => Some(Value::Int(x | y)),
-                BinOp::BitXor => Some(Value::Int(x ^ y)),
-                BinOp::FloorDiv if y > 0 => Some(Value::Int(x.div_euclid(y))),
-                BinOp::Mod if y > 0 => Some(Value::Int(x.rem_euclid(y))),
+                BinOp::Add => x.checked_add(y).map(RawNumber::int),
+                BinOp::Sub => x.checked_sub(y).map(RawNumber::int),
+                BinOp::Mul => x.checked_mul(y).map(RawNumber::int),
+                BinOp::BitAnd => Some(RawNumber::int(x & y)),
+                BinOp::BitOr => Some(RawNumber::int(x | y)),
+                BinOp::BitXor => Some(RawNumber::int(x ^ y)),
+                BinOp::FloorDiv if y > 0 => Some(RawNumber::int(x.div_euclid(y))),
+                BinOp::Mod if y > 0 => Some(RawNumber::int(x.rem_euclid(y))),
                 _ => None,
             }
         }
@@ -531,12 +537,12 @@ pub fn quick_binary(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
 }
 
 #[inline(always)]
-fn quick_float(op: BinOp, x: f64, y: f64) -> Option<Value> {
+fn quick_float(op: BinOp, x: f64, y: f64) -> Option<RawNumber> {
     match op {
-        BinOp::Add => Some(Value::Float(x + y)),
-        BinOp::Sub => Some(Value::Float(x - y)),
-        BinOp::Mul => Some(Value::Float(x * y)),
-        BinOp::Div if y != 0.0 => Some(Value::Float(x / y)),
+        BinOp::Add => Some(RawNumber::float(x + y)),
+        BinOp::Sub => Some(RawNumber::float(x - y)),
+        BinOp::Mul => Some(RawNumber::float(x * y)),
+        BinOp::Div if y != 0.0 => Some(RawNumber::float(x / y)),
         _ => None,
     }
 }
