@@ -1609,7 +1609,7 @@ fn fast_loop(
                             unreachable!("checked above")
                         };
                         frame.ip = ip;
-                        frames.push(simple_frame(func, stack));
+                        push_frame(frames, || simple_frame(func, stack));
                     }
                     Value::Class(cls) => {
                         // `Point(x, y)`: a new instance takes the class's place below the
@@ -1621,10 +1621,12 @@ fn fast_loop(
                         let instance = super::class_build::plain_instance(cls);
                         frame.stack[at - 1] = Value::Instance(instance.clone());
                         let stack = simple_frame_stack(frame, stack_pool, at - 1);
-                        let mut callee = simple_frame(init, stack);
-                        callee.init_instance = Some(instance);
                         frame.ip = ip;
-                        frames.push(callee);
+                        push_frame(frames, || {
+                            let mut callee = simple_frame(init, stack);
+                            callee.init_instance = Some(instance);
+                            callee
+                        });
                     }
                     _ => break,
                 }
@@ -1665,7 +1667,7 @@ fn fast_loop(
                 };
                 let stack = simple_frame_stack(frame, stack_pool, at - 1);
                 frame.ip = ip;
-                frames.push(simple_frame(func, stack));
+                push_frame(frames, || simple_frame(func, stack));
                 depth += 1;
                 let Some(top) = frames.last_mut() else {
                     return FastExit::BadIp;
@@ -1804,6 +1806,21 @@ fn simple_frame(
 #[inline(always)]
 fn breaker_pending(interp: &super::Interp, ticks: u64, limits: FastLimits) -> bool {
     interp.eval_breaker.load(Ordering::Relaxed) != 0 || ticks >= limits.tick_deadline
+}
+
+/// Push a frame built straight into its slot: `Vec::push` would build it in a temporary
+/// (kept across the possible reallocation) and copy it, and that copy stalls on the
+/// temporary's freshly written words.
+#[inline(always)]
+fn push_frame(frames: &mut Vec<super::frame::Frame>, make: impl FnOnce() -> super::frame::Frame) {
+    frames.reserve(1);
+    let len = frames.len();
+    // SAFETY: room for one more frame was reserved; the slot is initialised before the
+    // length covers it.
+    unsafe {
+        frames.as_mut_ptr().add(len).write(make());
+        frames.set_len(len + 1);
+    }
 }
 
 /// What `fast_loop` needs to know to run calls and returns itself.
