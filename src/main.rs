@@ -4,11 +4,10 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-/// Python programs allocate constantly (every str, list, instance and frame): mimalloc's
-/// per-thread free lists make that about twice as cheap as glibc's malloc here, and it
-/// scales across the interpreter's threads.
+mod allocator;
+
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: allocator::MiMalloc = allocator::MiMalloc;
 
 #[derive(Parser)]
 #[command(

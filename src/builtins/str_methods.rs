@@ -986,16 +986,29 @@ pub fn str_split(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     Ok(match sep {
         None => str_list(split_whitespace(t, maxsplit)),
         Some(sep) => {
-            if maxsplit < 0 {
-                str_list(t.split(sep))
+            let n = if maxsplit < 0 {
+                usize::MAX
             } else {
-                let n = usize::try_from(maxsplit)
+                usize::try_from(maxsplit)
                     .unwrap_or(usize::MAX)
-                    .saturating_add(1);
-                str_list(t.splitn(n, sep))
+                    .saturating_add(1)
+            };
+            // A one-byte separator searches with memchr (a char pattern) rather than
+            // the general substring search.
+            match ascii_char(sep) {
+                Some(c) => str_list(t.splitn(n, c)),
+                None => str_list(t.splitn(n, sep)),
             }
         }
     })
+}
+
+/// `s` as a char, when it is a single ASCII character.
+fn ascii_char(s: &str) -> Option<char> {
+    match s.as_bytes() {
+        [b] if b.is_ascii() => Some(*b as char),
+        _ => None,
+    }
 }
 
 pub fn str_rsplit(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
@@ -1206,10 +1219,14 @@ pub fn str_replace(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         }
         return Ok(Value::string(out));
     }
-    if !t.contains(old) {
+    let out = if let Some(c) = ascii_char(old) {
+        if !t.contains(c) {
+            return Ok(args[0].clone());
+        }
+        t.replacen(c, new, limit)
+    } else if !t.contains(old) {
         return Ok(args[0].clone());
-    }
-    let out = if count < 0 {
+    } else if count < 0 {
         t.replace(old, new)
     } else {
         t.replacen(old, new, limit)
