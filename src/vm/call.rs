@@ -120,9 +120,9 @@ impl Vm {
         let Some(frame) = self.frames.last_mut() else {
             return Ok(None);
         };
-        let func = frame.stack[at - 1].clone();
         let mut args: Args = frame.stack.drain(at..).collect();
-        frame.stack.pop();
+        // The callable leaves the stack with its arguments: moved, not counted again.
+        let func = frame.stack.pop().unwrap_or(Value::None);
         let kw = split_kwargs(&mut args, kwnames.as_ref());
         match &func {
             Value::Function(f) if !f.code().is_generator() => {

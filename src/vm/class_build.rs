@@ -97,6 +97,12 @@ impl Vm {
             .unwrap_or_else(|| name.clone());
         self.dict_remove(&namespace, &name_key("__qualname__"))?;
         let classcell = self.dict_remove(&namespace, &name_key("__classcell__"))?;
+        // As CPython's type_new: defining __eq__ without __hash__ makes instances unhashable.
+        if self.dict_get_str(&namespace, "__eq__").is_some()
+            && self.dict_get_str(&namespace, "__hash__").is_none()
+        {
+            self.dict_set(&namespace, name_key("__hash__"), Value::None)?;
+        }
         // A plain function named __new__ / __init_subclass__ behaves as a static/class method.
         if let Some(f @ Value::Function(_)) = self.dict_get_str(&namespace, "__new__") {
             self.dict_set(
