@@ -88,6 +88,17 @@ fn usable(size: usize) -> usize {
     size * 2 / 3
 }
 
+/// The slot after `i` in CPython's open-addressing probe order (`dictobject.c`): the
+/// high bits of the hash join in through `perturb` until it runs out.
+#[inline(always)]
+fn next_probe(i: usize, perturb: &mut u64, mask: usize) -> usize {
+    *perturb >>= PERTURB_SHIFT;
+    (i.wrapping_mul(5)
+        .wrapping_add(*perturb as usize)
+        .wrapping_add(1))
+        & mask
+}
+
 impl DictTable {
     pub fn len(&self) -> usize {
         self.len
@@ -120,12 +131,7 @@ impl DictTable {
             {
                 return Some(ix as usize);
             }
-            perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1))
-                & mask;
+            i = next_probe(i, &mut perturb, mask);
         }
     }
 
@@ -140,12 +146,7 @@ impl DictTable {
                 ix if ix as usize == pos => return Some(i),
                 _ => {}
             }
-            perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1))
-                & mask;
+            i = next_probe(i, &mut perturb, mask);
         }
     }
 
@@ -164,12 +165,7 @@ impl DictTable {
                 self.index[i] = pos as u32;
                 return;
             }
-            perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1))
-                & mask;
+            i = next_probe(i, &mut perturb, mask);
         }
     }
 

@@ -1132,6 +1132,18 @@ fn fast_loop(
     // runs; they are written back whenever control leaves it or changes frames.
     let mut ip = frame.ip;
     let mut tk = *ticks;
+    // After a call pushed a frame: run it from its first instruction.
+    macro_rules! enter_top_frame {
+        () => {
+            let Some(top) = frames.last_mut() else {
+                return FastExit::BadIp;
+            };
+            frame = top;
+            // SAFETY: see above; `code` now belongs to the new top frame.
+            code = unsafe { &*Arc::as_ptr(frame.code()) };
+            ip = 0;
+        };
+    }
     loop {
         let Some(&op) = code.ops.get(ip) else {
             frame.ip = ip;
@@ -1631,13 +1643,7 @@ fn fast_loop(
                     _ => break,
                 }
                 depth += 1;
-                let Some(top) = frames.last_mut() else {
-                    return FastExit::BadIp;
-                };
-                frame = top;
-                // SAFETY: see the top of this function.
-                code = unsafe { &*Arc::as_ptr(frame.code()) };
-                ip = 0;
+                enter_top_frame!();
             }
             Op::CallMethod(name_i, n) => {
                 // `obj.method(args)` where obj is an instance whose class defines method as
@@ -1669,13 +1675,7 @@ fn fast_loop(
                 frame.ip = ip;
                 push_frame(frames, || simple_frame(func, stack));
                 depth += 1;
-                let Some(top) = frames.last_mut() else {
-                    return FastExit::BadIp;
-                };
-                frame = top;
-                // SAFETY: see the top of this function.
-                code = unsafe { &*Arc::as_ptr(frame.code()) };
-                ip = 0;
+                enter_top_frame!();
             }
             Op::Return => {
                 // Back to a caller that `dispatch` does not have to see: release the
@@ -1790,16 +1790,7 @@ fn simple_frame(
     if stack.len() < nlocals {
         stack.resize(nlocals, Value::Unbound);
     }
-    super::frame::Frame {
-        func,
-        ip: 0,
-        stack,
-        cells: Vec::new(),
-        blocks: Vec::new(),
-        exc_stack: Vec::new(),
-        namespace: None,
-        init_instance: None,
-    }
+    super::frame::Frame::new(func, stack)
 }
 
 /// Whether the eval breaker has something for this thread (`Vm::check_breaker`'s test).

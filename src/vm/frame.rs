@@ -48,6 +48,22 @@ pub struct Frame {
 }
 
 impl Frame {
+    /// A frame about to run `func` from its first instruction, with `stack` holding its
+    /// locals (and nothing else of its own: no cells, blocks or handled exceptions yet).
+    #[inline(always)]
+    pub fn new(func: Arc<Function>, stack: Vec<Value>) -> Frame {
+        Frame {
+            func,
+            ip: 0,
+            stack,
+            cells: Vec::new(),
+            blocks: Vec::new(),
+            exc_stack: Vec::new(),
+            namespace: None,
+            init_instance: None,
+        }
+    }
+
     #[inline]
     pub fn code(&self) -> &Arc<Code> {
         &self.func.code

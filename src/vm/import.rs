@@ -138,16 +138,7 @@ impl Vm {
         else {
             return Err(PyErr::new(ExcType::SystemError, "module function"));
         };
-        self.frames.push(Frame {
-            func,
-            ip: 0,
-            stack,
-            cells: Vec::new(),
-            blocks: Vec::new(),
-            exc_stack: Vec::new(),
-            namespace: None,
-            init_instance: None,
-        });
+        self.frames.push(Frame::new(func, stack));
         self.run_nested()
     }
 
