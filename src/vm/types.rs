@@ -92,7 +92,10 @@ pub fn make_class(
         dict: Arc::new(Dict::new()),
         exc_base,
         property_names: Vec::new(),
-        slots: None,
+        // A bare `object()` (and the other plain built-in object types) has no `__dict__`:
+        // setting an attribute on it is an AttributeError, as empty `__slots__` make it.
+        // Subclasses are unaffected: their slots come from their user-defined classes.
+        slots: (kind == TypeKind::Object).then(Vec::new),
         hooks: Default::default(),
         builtin_base: None,
         subclasses: Default::default(),
