@@ -296,10 +296,7 @@ pub fn run_source(interp: &Arc<Interp>, source: &str, filename: &str) -> i32 {
     vm.run_pending_finalizers();
     for value in globals.bound_values() {
         if let Value::Generator(g) = value {
-            let suspended = {
-                let st = g.state.lock();
-                st.started && !st.finished && !st.running
-            };
+            let suspended = g.state.lock().is_suspended();
             if suspended {
                 vm.close_generator_reporting(&g);
             }

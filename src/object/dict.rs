@@ -220,22 +220,6 @@ impl DictTable {
         }
     }
 
-    /// For tables of at most 8 slots: the value whose key is this very str object.
-    #[inline]
-    pub fn find_small_by_ptr(
-        &self,
-        key: &std::sync::Arc<crate::object::str::PyStr>,
-    ) -> Option<Value> {
-        if self.entries.len() > SMALL {
-            return None;
-        }
-        self.entries
-            .iter()
-            .flatten()
-            .find(|e| matches!(&e.key, Value::Str(k) if std::sync::Arc::ptr_eq(k, key)))
-            .map(|e| e.value.clone())
-    }
-
     #[inline]
     pub fn entry_at(&self, pos: usize) -> Option<&Entry> {
         self.entries.get(pos).and_then(|e| e.as_ref())

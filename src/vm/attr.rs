@@ -954,7 +954,7 @@ pub fn dict_get_str_key(d: &Dict, name: &Value) -> Option<Value> {
 /// Whether a dict whose keys are all strs has the key `name`.
 pub fn dict_has_str_key(d: &Dict, name: &Value) -> bool {
     let Value::Str(s) = name else { return false };
-    d.table.read().position_of_str(s).is_some()
+    d.table.read().has_str_key(s)
 }
 
 /// `dict_get_str_key` for an attribute name of a code object: tries the position where

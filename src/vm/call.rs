@@ -154,11 +154,7 @@ impl Vm {
         at: usize,
         n: usize,
     ) -> PyResult<bool> {
-        if cls.builtin_base.is_some()
-            || cls.exc_base.is_some()
-            || cls.hooks.new
-            || self.hooks_may_be_stale()
-        {
+        if !instantiates_plainly(cls, &self.interp) {
             return Ok(false);
         }
         let Some(Value::Function(init)) =
@@ -204,12 +200,7 @@ impl Vm {
         let Some(caller) = self.frames.last_mut() else {
             return Ok(());
         };
-        // Move the arguments over (cheaper than `extend(drain(..))` for a few values).
-        let len = caller.stack.len();
-        for slot in caller.stack.get_mut(at..).unwrap_or_default() {
-            stack.push(std::mem::replace(slot, Value::None));
-        }
-        caller.stack.truncate(at.min(len));
+        super::frame::move_values(&mut caller.stack, at, &mut stack);
         if pop_callable {
             caller.stack.pop();
         }
@@ -667,6 +658,20 @@ impl Vm {
 
 /// A function whose frame can be filled by moving `npos` positional arguments in order.
 #[inline]
+/// `cls(args)` can be a new plain instance plus a call of `__init__`: a class that is not
+/// an exception or built-in subclass and has no `__new__`, while class hooks are trusted.
+pub(super) fn instantiates_plainly(
+    cls: &crate::object::class::Class,
+    interp: &super::Interp,
+) -> bool {
+    cls.builtin_base.is_none()
+        && cls.exc_base.is_none()
+        && !cls.hooks.new
+        && !interp
+            .late_properties
+            .load(std::sync::atomic::Ordering::Relaxed)
+}
+
 pub(super) fn simple_signature(f: &Function, npos: usize) -> bool {
     let code = &f.code();
     code.flags

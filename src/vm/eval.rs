@@ -1734,10 +1734,7 @@ fn plain_init(
     interp: &super::Interp,
 ) -> Option<Arc<crate::object::func::Function>> {
     if cls.kind != crate::object::class::TypeKind::User
-        || cls.builtin_base.is_some()
-        || cls.exc_base.is_some()
-        || cls.hooks.new
-        || interp.late_properties.load(Ordering::Relaxed)
+        || !super::call::instantiates_plainly(cls, interp)
     {
         return None;
     }
@@ -1764,19 +1761,7 @@ fn simple_frame_stack(
     from: usize,
 ) -> Vec<Value> {
     let mut stack = stack_pool.pop().unwrap_or_default();
-    let len = caller.stack.len();
-    let from = from.min(len);
-    let n = len - from;
-    stack.reserve(n + 8);
-    // SAFETY: the `n` values from `from` up are moved bitwise into spare capacity of
-    // `stack` (reserved above), and `caller.stack` is shortened to `from` so it no longer
-    // owns them: each value has exactly one owner throughout.
-    unsafe {
-        let dst = stack.as_mut_ptr().add(stack.len());
-        std::ptr::copy_nonoverlapping(caller.stack.as_ptr().add(from), dst, n);
-        caller.stack.set_len(from);
-        stack.set_len(stack.len() + n);
-    }
+    super::frame::move_values(&mut caller.stack, from, &mut stack);
     stack
 }
 

@@ -102,3 +102,21 @@ impl Frame {
         self.func.code.nlocals()
     }
 }
+
+/// Move `src[from..]` to the end of `dst` (a call's arguments into the callee's locals):
+/// one memcpy, no reference-count traffic.
+#[inline(always)]
+pub fn move_values(src: &mut Vec<Value>, from: usize, dst: &mut Vec<Value>) {
+    let len = src.len();
+    let from = from.min(len);
+    let n = len - from;
+    dst.reserve(n + 8);
+    // SAFETY: the `n` values from `from` up are moved bitwise into spare capacity of `dst`
+    // (reserved above), and `src` is shortened to `from` so it no longer owns them: each
+    // value has exactly one owner throughout.
+    unsafe {
+        std::ptr::copy_nonoverlapping(src.as_ptr().add(from), dst.as_mut_ptr().add(dst.len()), n);
+        src.set_len(from);
+        dst.set_len(dst.len() + n);
+    }
+}

@@ -31,7 +31,7 @@ thread_local! {
 impl Drop for Generator {
     fn drop(&mut self) {
         let st = self.state.get_mut();
-        if !st.started || st.finished || st.running {
+        if !st.is_suspended() {
             return;
         }
         let Some(frame) = st.frame.take() else { return };
@@ -62,6 +62,14 @@ pub struct GenState {
     pub started: bool,
     pub running: bool,
     pub finished: bool,
+}
+
+impl GenState {
+    /// Paused at a `yield`: started, not finished, not running now (closing it runs its
+    /// `finally` blocks).
+    pub fn is_suspended(&self) -> bool {
+        self.started && !self.finished && !self.running
+    }
 }
 
 pub enum Resumed {
@@ -325,10 +333,7 @@ impl Vm {
         if Arc::strong_count(&g) != 1 {
             return;
         }
-        let suspended = {
-            let st = g.state.lock();
-            st.started && !st.finished && !st.running
-        };
+        let suspended = g.state.lock().is_suspended();
         if suspended {
             self.close_generator_reporting(&g);
         }
